@@ -1,0 +1,96 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import type { CallbackState } from '@/domain/callback'
+import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
+import { api, call } from './client'
+import { queryKeys } from './keys'
+import type { BulkCancelRequest, RecreateRequest, UiCreateCallbackRequest } from './types'
+
+export interface CallbackListParams {
+  from: string
+  to: string
+  states: CallbackState[]
+  services: string[]
+  searchField: SearchField
+  searchTerm: string
+  timezone: string
+  sort: SortField
+  order: SortOrder
+  page: number
+  pageSize: number
+}
+
+export const callbackListQuery = (params: CallbackListParams) =>
+  queryOptions({
+    queryKey: queryKeys.callbacks.list(params),
+    queryFn: ({ signal }) =>
+      call(
+        (init) =>
+          api().GET('/admin/v1/callbacks', {
+            params: {
+              query: {
+                ...params,
+                states: params.states.length ? params.states : undefined,
+                services: params.services.length ? params.services : undefined,
+                searchTerm: params.searchTerm || undefined,
+              },
+            },
+            ...init,
+          }),
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
+    staleTime: 5_000,
+  })
+
+export const callbackDetailQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.callbacks.detail(id),
+    queryFn: ({ signal }) =>
+      call((init) => api().GET('/admin/v1/callbacks/{id}', { params: { path: { id } }, ...init }), {
+        signal,
+      }),
+    staleTime: 5_000,
+  })
+
+/** Writes are never retried automatically; the idempotency key makes a person's retry safe. */
+export function createCallback(body: UiCreateCallbackRequest, idempotencyKey: string) {
+  return call((init) =>
+    api().POST('/admin/v1/callbacks', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body,
+      ...init,
+    }),
+  )
+}
+
+export function rescheduleCallback(id: string, desiredTime: string) {
+  return call((init) =>
+    api().POST('/admin/v1/callbacks/{id}/reschedule', {
+      params: { path: { id } },
+      body: { desiredTime },
+      ...init,
+    }),
+  )
+}
+
+export function cancelCallback(id: string) {
+  return call((init) =>
+    api().POST('/admin/v1/callbacks/{id}/cancel', { params: { path: { id } }, ...init }),
+  )
+}
+
+export function recreateCallback(id: string, body: RecreateRequest, idempotencyKey: string) {
+  return call((init) =>
+    api().POST('/admin/v1/callbacks/{id}/recreate', {
+      params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+      body,
+      ...init,
+    }),
+  )
+}
+
+export function bulkCancelCallbacks(body: BulkCancelRequest) {
+  return call((init) => api().POST('/admin/v1/callbacks/bulk-cancel', { body, ...init }), {
+    timeoutMs: 60_000,
+  })
+}

@@ -1,0 +1,70 @@
+import type { components } from './schema.gen'
+
+type Slot = components['schemas']['Slot']
+type ErrorDetail = components['schemas']['ErrorDetail']
+
+/** Why a request failed, in the terms a person can act on. */
+export type FailureKind = 'http' | 'network' | 'timeout'
+
+/**
+ * The one error type of the API layer: HTTP status, the five-digit code of the envelope, its message
+ * and the correlation ID the Developer > Errors page can find. Network failures and timeouts have
+ * status 0 and no correlation ID (the request never reached the backend, or its answer never came).
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  readonly kind: FailureKind
+  readonly httpStatus: number
+  readonly code: number
+  readonly corrId: string | undefined
+  readonly detail: ErrorDetail | undefined
+  /** Proposed free slots, when a slot was full (429, code 42901). */
+  readonly slots: Slot[] | undefined
+
+  constructor(init: {
+    kind: FailureKind
+    httpStatus: number
+    code: number
+    message: string
+    corrId?: string | undefined
+    detail?: ErrorDetail | undefined
+    slots?: Slot[] | undefined
+  }) {
+    super(init.message)
+    this.kind = init.kind
+    this.httpStatus = init.httpStatus
+    this.code = init.code
+    this.corrId = init.corrId
+    this.detail = init.detail
+    this.slots = init.slots
+  }
+
+  /** Worth retrying automatically: the backend did not refuse the request on its merits. */
+  get transient(): boolean {
+    return this.kind !== 'http' || this.httpStatus >= 500
+  }
+
+  get sessionExpired(): boolean {
+    return this.httpStatus === 401 && this.code !== ERROR_CODES.badCredentials
+  }
+}
+
+export const ERROR_CODES = {
+  invalidParameter: 40001,
+  numberRefused: 40002,
+  invalidApiKey: 40101,
+  notSignedIn: 40102,
+  badCredentials: 40103,
+  forbidden: 40301,
+  noCallbackRole: 40302,
+  notFound: 40401,
+  conflict: 40901,
+  idempotencyMismatch: 40902,
+  slotFull: 42901,
+  internal: 50001,
+  unavailable: 50301,
+} as const
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}

@@ -1,0 +1,20 @@
+import type { components } from './schema.gen'
+
+/** Payload types of the contract, named for use across the app. */
+type Schemas = components['schemas']
+
+export type CurrentUser = Schemas['CurrentUser']
+export type Preferences = Schemas['Preferences']
+export type CallbackSummary = Schemas['CallbackSummary']
+export type CallbackPage = Schemas['CallbackPage']
+export type CallbackDetail = Schemas['CallbackDetail']
+export type CallbackMetrics = Schemas['CallbackMetrics']
+export type Queue = Schemas['Queue']
+export type Slot = Schemas['Slot']
+export type Availability = Schemas['Availability']
+export type BulkCancelRequest = Schemas['BulkCancelRequest']
+export type BulkCancelData = Schemas['BulkCancelData']
+export type RangeSelection = Schemas['RangeSelection']
+export type CancellationReportEntry = Schemas['CancellationReportEntry']
+export type UiCreateCallbackRequest = Schemas['UiCreateCallbackRequest']
+export type RecreateRequest = Schemas['RecreateRequest']
