@@ -21,13 +21,22 @@ const zones = [
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],
-    message: 'Features never import each other; move shared code to src/components, src/lib or src/api.',
+    message:
+      'Features never import each other; move shared code to src/components, src/lib or src/api.',
   })),
   { target: './src/features', from: './src/app', message: 'Features never import the app shell.' },
   // Shared layers never reach up into features or the app.
   ...shared.flatMap((dir) => [
-    { target: `./src/${dir}`, from: './src/features', message: 'Shared code never imports a feature.' },
-    { target: `./src/${dir}`, from: './src/app', message: 'Shared code never imports the app shell.' },
+    {
+      target: `./src/${dir}`,
+      from: './src/features',
+      message: 'Shared code never imports a feature.',
+    },
+    {
+      target: `./src/${dir}`,
+      from: './src/app',
+      message: 'Shared code never imports the app shell.',
+    },
   ]),
   // The simulator implements the API; it never reaches into UI code.
   ...['app', 'features', 'components', 'i18n'].map((dir) => ({
@@ -65,7 +74,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-restricted-paths': ['error', { zones }],
       'no-restricted-imports': [
         'error',
@@ -97,7 +109,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@mocks/*', '**/mocks/*'], message: 'Only src/main.tsx loads the simulator.' },
+            {
+              group: ['@mocks/*', '**/mocks/*'],
+              message: 'Only src/main.tsx loads the simulator.',
+            },
           ],
           paths: [
             {
@@ -108,6 +123,14 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // expect.any() and friends are typed any; asserting with them is the point of a test.
+    files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
     },
   },
   {

@@ -52,7 +52,7 @@ function errorFromResponse(response: Response, body: unknown): ApiError {
     code: typeof status?.code === 'number' ? status.code : response.status * 100,
     message: typeof status?.message === 'string' ? status.message : response.statusText,
     corrId: status?.corrId ?? response.headers.get('x-correlation-id') ?? undefined,
-    detail: slots ? undefined : (data as ApiError['detail']),
+    detail: slots ? undefined : data,
     slots,
   })
 }

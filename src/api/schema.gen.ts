@@ -410,8 +410,8 @@ export interface components {
             desiredTime?: string;
             /** @enum {string} */
             cbOfferType?: "ASAP" | "SCHEDULED" | "COMBINED_SCHEDULED_AND_ASAP";
-            /** @default en-US */
-            language: string;
+            /** @description Language of the callback (default en-US) */
+            language?: string;
             /** @description Keys must be valid identifiers. */
             userData?: {
                 [key: string]: unknown;

@@ -7,7 +7,7 @@ import { addDays, localDayBounds, toOffsetIso, wallClock } from './zonedTime'
  * slot capacity unless a capacity rule says otherwise) minus the callbacks already booked in it.
  */
 export interface SlotQueue {
-  hours: BusinessHours
+  businessHours: BusinessHours
   slotDurationMin: number
   /** Scheduled callbacks one slot can take, before any capacity rule. */
   slotCapacity: number
@@ -46,7 +46,7 @@ export interface AvailabilityInputs {
 export function slotStarts(queue: SlotQueue, start: number, end: number): number[] {
   const step = queue.slotDurationMin * 60_000
   if (!(step > 0)) throw new RangeError('Slot duration must be positive')
-  const { timeZone } = queue.hours
+  const { timeZone } = queue.businessHours
   const result: number[] = []
   // Walk local days so the grid is anchored on local midnight, then step in real time: a 23-hour day
   // has fewer slots and a 25-hour day more, and each lies on the local grid.
@@ -55,14 +55,17 @@ export function slotStarts(queue: SlotQueue, start: number, end: number): number
     const day = localDayBounds(date, timeZone)
     if (day.start >= end) break
     for (let t = day.start; t < day.end; t += step) {
-      if (t >= start && t < end && isOpenAt(queue.hours, t)) result.push(t)
+      if (t >= start && t < end && isOpenAt(queue.businessHours, t)) result.push(t)
     }
     date = addDays(date, 1)
   }
   return result
 }
 
-export function computeAvailability(inputs: AvailabilityInputs, request: AvailabilityRequest): Slot[] {
+export function computeAvailability(
+  inputs: AvailabilityInputs,
+  request: AvailabilityRequest,
+): Slot[] {
   const { queue, bookedIn, capacityOf = () => queue.slotCapacity } = inputs
   const step = queue.slotDurationMin * 60_000
   const from = Math.max(request.start, request.now)
@@ -85,8 +88,8 @@ export function computeAvailability(inputs: AvailabilityInputs, request: Availab
 /** The slot that contains `instant`, if the instant falls on a bookable slot of the queue. */
 export function slotContaining(queue: SlotQueue, instant: number): number | null {
   const step = queue.slotDurationMin * 60_000
-  const { date } = wallClock(instant, queue.hours.timeZone)
-  const { start } = localDayBounds(date, queue.hours.timeZone)
+  const { date } = wallClock(instant, queue.businessHours.timeZone)
+  const { start } = localDayBounds(date, queue.businessHours.timeZone)
   const slotStart = start + Math.floor((instant - start) / step) * step
-  return isOpenAt(queue.hours, slotStart) ? slotStart : null
+  return isOpenAt(queue.businessHours, slotStart) ? slotStart : null
 }

@@ -23,13 +23,18 @@ const SEARCH_DAYS = 15
 
 function intervalsOn(hours: BusinessHours, date: string, weekday: number): Array<[number, number]> {
   if (hours.closedDates?.includes(date)) return []
-  return (hours.weekly[weekday] ?? []).map(({ open, close }) => [parseClock(open), parseClock(close)])
+  return (hours.weekly[weekday] ?? []).map(({ open, close }) => [
+    parseClock(open),
+    parseClock(close),
+  ])
 }
 
 export function isOpenAt(hours: BusinessHours, instant: number): boolean {
   if (hours.alwaysOpen) return true
   const { date, weekday, minutes } = wallClock(instant, hours.timeZone)
-  return intervalsOn(hours, date, weekday).some(([open, close]) => open <= minutes && minutes < close)
+  return intervalsOn(hours, date, weekday).some(
+    ([open, close]) => open <= minutes && minutes < close,
+  )
 }
 
 type Edge = { at: number; kind: 'open' | 'close' }

@@ -1,6 +1,12 @@
 /** Callback records: states, completion reasons and the rules that depend only on a record. */
 
-export const CALLBACK_STATES = ['SCHEDULED', 'QUEUED', 'ROUTING', 'PROCESSING', 'COMPLETED'] as const
+export const CALLBACK_STATES = [
+  'SCHEDULED',
+  'QUEUED',
+  'ROUTING',
+  'PROCESSING',
+  'COMPLETED',
+] as const
 export type CallbackState = (typeof CALLBACK_STATES)[number]
 
 export const COMPLETION_REASONS = [
@@ -53,7 +59,8 @@ export function isRecreatable(state: CallbackState): boolean {
 /** A SCHEDULED callback that is still scheduled after its desired-time window has passed. */
 export function isPastDesiredWindow(callback: CallbackStatus, now: number): boolean {
   return (
-    callback.state === 'SCHEDULED' && Date.parse(callback.desiredTime) + DESIRED_TIME_WINDOW_MS < now
+    callback.state === 'SCHEDULED' &&
+    Date.parse(callback.desiredTime) + DESIRED_TIME_WINDOW_MS < now
   )
 }
 

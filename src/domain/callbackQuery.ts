@@ -86,20 +86,41 @@ function searchPredicate(
   }
 }
 
+/**
+ * Compares two ISO instants. Canonical UTC strings (toISOString) of equal length order like the
+ * instants they name, which keeps sorting 100,000 records cheap; anything else is parsed.
+ */
+export function compareInstants(a: string, b: string): number {
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return a < b ? -1 : a > b ? 1 : 0
+  return Date.parse(a) - Date.parse(b)
+}
+
 export function callbackMatcher(filter: CallbackFilter): (cb: ListedCallback) => boolean {
+  const from = new Date(filter.from).toISOString()
+  const to = new Date(filter.to).toISOString()
   const states = filter.states?.length ? new Set(filter.states) : null
   const services = filter.services?.length ? new Set(filter.services) : null
   const search =
     filter.searchField && filter.searchTerm
-      ? searchPredicate(filter.searchField, filter.searchTerm.slice(0, MAX_SEARCH_TERM), filter.timeZone)
+      ? searchPredicate(
+          filter.searchField,
+          filter.searchTerm.slice(0, MAX_SEARCH_TERM),
+          filter.timeZone,
+        )
       : null
   return (cb) => {
-    const t = Date.parse(cb.desiredTime)
-    if (t < filter.from || t >= filter.to) return false
+    if (compareInstants(cb.desiredTime, from) < 0 || compareInstants(cb.desiredTime, to) >= 0) {
+      return false
+    }
     if (states && !states.has(cb.state)) return false
     if (services && !services.has(cb.serviceName)) return false
     return search ? search(cb) : true
   }
+}
+
+/** Code-unit order: the same on every backend and locale, and fast enough for 100,000 rows. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 const STATE_ORDER: Record<CallbackState, number> = {
@@ -113,18 +134,18 @@ const STATE_ORDER: Record<CallbackState, number> = {
 function compareBy(field: SortField): (a: ListedCallback, b: ListedCallback) => number {
   switch (field) {
     case 'desiredTime':
-      return (a, b) => Date.parse(a.desiredTime) - Date.parse(b.desiredTime)
+      return (a, b) => compareInstants(a.desiredTime, b.desiredTime)
     case 'updatedAt':
-      return (a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt)
+      return (a, b) => compareInstants(a.updatedAt, b.updatedAt)
     case 'state':
       return (a, b) =>
-        STATE_ORDER[a.state] - STATE_ORDER[b.state] || (a.reason ?? '').localeCompare(b.reason ?? '')
+        STATE_ORDER[a.state] - STATE_ORDER[b.state] || compareText(a.reason ?? '', b.reason ?? '')
     case 'phoneNumber':
-      return (a, b) => a.phoneNumber.localeCompare(b.phoneNumber)
+      return (a, b) => compareText(a.phoneNumber, b.phoneNumber)
     case 'serviceName':
-      return (a, b) => a.serviceName.localeCompare(b.serviceName)
+      return (a, b) => compareText(a.serviceName, b.serviceName)
     case 'callbackId':
-      return (a, b) => a.id.localeCompare(b.id)
+      return (a, b) => compareText(a.id, b.id)
   }
 }
 
@@ -136,7 +157,7 @@ export function callbackComparator(
   const primary = compareBy(field)
   const byTime = compareBy('desiredTime')
   const sign = order === 'asc' ? 1 : -1
-  return (a, b) => sign * (primary(a, b) || byTime(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return (a, b) => sign * (primary(a, b) || byTime(a, b) || compareText(a.id, b.id))
 }
 
 export function pageCount(total: number, pageSize = PAGE_SIZE): number {

@@ -74,6 +74,7 @@ export function validateCustomRange(
     Number.isInteger(n) && n >= -MAX_RANGE_OFFSET && n <= MAX_RANGE_OFFSET
   if (!inBounds(candidate.start)) errors.start = 'START_OUT_OF_BOUNDS'
   if (!inBounds(candidate.end)) errors.end = 'END_OUT_OF_BOUNDS'
-  else if (inBounds(candidate.start) && candidate.end < candidate.start) errors.end = 'END_BEFORE_START'
+  else if (inBounds(candidate.start) && candidate.end < candidate.start)
+    errors.end = 'END_BEFORE_START'
   return errors
 }

@@ -55,8 +55,7 @@ const TRANSITIONS: Record<CallbackState, Partial<Record<CallbackEvent, StateAfte
 }
 
 export type TransitionResult =
-  | { ok: true; next: StateAfter }
-  | { ok: false; from: CallbackState; event: CallbackEvent }
+  { ok: true; next: StateAfter } | { ok: false; from: CallbackState; event: CallbackEvent }
 
 export function transition(from: CallbackState, event: CallbackEvent): TransitionResult {
   const next = TRANSITIONS[from][event]

@@ -9,8 +9,7 @@ export const MAX_PHONE_INPUT = 32
 export type PhoneError = 'EMPTY' | 'TOO_LONG' | 'INVALID_CHARACTERS' | 'NEEDS_COUNTRY' | 'INVALID'
 
 export type PhoneResult =
-  | { ok: true; e164: string; country: CountryCode | undefined }
-  | { ok: false; error: PhoneError }
+  { ok: true; e164: string; country: CountryCode | undefined } | { ok: false; error: PhoneError }
 
 const ALLOWED = /^[+]?[\d\s().\-/]+$/
 

@@ -1,4 +1,4 @@
-import { fromZonedTime, getTimezoneOffset } from 'date-fns-tz'
+import { getTimezoneOffset } from 'date-fns-tz'
 
 /**
  * Wall-clock arithmetic in an IANA zone that does not depend on the zone of the machine running it,
@@ -25,24 +25,65 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * Offsets are multiples of 15 minutes, so a zone's offset changes only on 15-minute UTC boundaries:
+ * memoising per quarter hour is exact, and spares Intl (the cost of everything here) on hot paths
+ * such as computing two weeks of slots or replaying a tenant's history.
+ */
+const QUARTER_HOUR = 15 * MINUTE
+const offsetCache = new Map<string, Map<number, number>>()
+const MAX_CACHED_PER_ZONE = 20_000
+
 /** Offset of the zone from UTC at an instant, in milliseconds (east positive). */
 export function zoneOffset(timeZone: string, instant: number): number {
-  const offset = getTimezoneOffset(timeZone, instant)
+  let zone = offsetCache.get(timeZone)
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()))
+  const bucket = Math.floor(instant / QUARTER_HOUR)
+  const cached = zone.get(bucket)
+  if (cached !== undefined) return cached
+  const offset = getTimezoneOffset(timeZone, bucket * QUARTER_HOUR)
   if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${timeZone}`)
+  if (zone.size >= MAX_CACHED_PER_ZONE) zone.clear()
+  zone.set(bucket, offset)
   return offset
 }
 
+const dayNames = new Map<number, string>()
+
+/** YYYY-MM-DD of a day number since the epoch (memoised: it is asked for constantly). */
+function dayName(day: number): string {
+  let name = dayNames.get(day)
+  if (name === undefined) {
+    name = new Date(day * DAY_MS).toISOString().slice(0, 10)
+    if (dayNames.size > 50_000) dayNames.clear()
+    dayNames.set(day, name)
+  }
+  return name
+}
+
 export function wallClock(instant: number, timeZone: string): WallClock {
-  const shifted = new Date(instant + zoneOffset(timeZone, instant))
+  const shifted = instant + zoneOffset(timeZone, instant)
+  const day = Math.floor(shifted / DAY_MS)
   return {
-    date: shifted.toISOString().slice(0, 10),
-    weekday: shifted.getUTCDay(),
-    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+    date: dayName(day),
+    // 1 January 1970 was a Thursday.
+    weekday: (((day + 4) % 7) + 7) % 7,
+    minutes: Math.floor((shifted - day * DAY_MS) / MINUTE),
   }
 }
 
+const parsedClocks = new Map<string, number>()
+
 /** "HH:MM" → minutes since midnight; "24:00" is the end of the day. */
 export function parseClock(value: string): number {
+  const cached = parsedClocks.get(value)
+  if (cached !== undefined) return cached
+  const minutes = readClock(value)
+  if (parsedClocks.size < 10_000) parsedClocks.set(value, minutes)
+  return minutes
+}
+
+function readClock(value: string): number {
   const match = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(value)
   if (!match) throw new RangeError(`Not a time of day: ${value}`)
   const minutes = Number(match[1]) * 60 + Number(match[2])
@@ -62,18 +103,28 @@ export function addDays(date: string, days: number): string {
 }
 
 /**
- * The instant at which the zone's wall clock shows `date` + `minutes`. A wall time skipped by a DST
- * change resolves to the instant after the gap, as clocks do.
+ * The instant at which the zone's wall clock shows `date` + `minutes`. A wall time repeated by a DST
+ * change resolves to its first occurrence; one skipped by a DST change resolves to the instant after
+ * the gap, as clocks do (02:30 on a spring-forward night is 03:30).
  */
 export function zonedInstant(date: string, minutes: number, timeZone: string): number {
-  const day = minutes >= 24 * 60 ? addDays(date, 1) : date
-  const clock = formatClock(minutes % (24 * 60))
-  return fromZonedTime(`${day}T${clock}:00`, timeZone).getTime()
+  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE
+  const first = wall - zoneOffset(timeZone, wall)
+  const firstOffset = zoneOffset(timeZone, first)
+  const second = wall - firstOffset
+  if (second === first) return first
+  const secondOffset = zoneOffset(timeZone, second)
+  if (secondOffset === firstOffset) return second
+  // No instant shows this wall time: it fell in the gap.
+  return Math.max(first, second)
 }
 
 /** Local midnight of the day containing `instant`, and of the next day: a 23, 24 or 25-hour span. */
 export function localDayBounds(date: string, timeZone: string): { start: number; end: number } {
-  return { start: zonedInstant(date, 0, timeZone), end: zonedInstant(addDays(date, 1), 0, timeZone) }
+  return {
+    start: zonedInstant(date, 0, timeZone),
+    end: zonedInstant(addDays(date, 1), 0, timeZone),
+  }
 }
 
 /** ISO 8601 with the zone's offset, e.g. 2026-11-21T09:30:00.000-05:00. */

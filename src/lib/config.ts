@@ -28,8 +28,11 @@ export function parseConfig(raw: unknown): AppConfig {
   const idleTimeoutMinutes = positive(input.idleTimeoutMinutes, DEFAULT_CONFIG.idleTimeoutMinutes)
   return {
     apiBaseUrl:
-      typeof input.apiBaseUrl === 'string' ? input.apiBaseUrl.replace(/\/+$/, '') : DEFAULT_CONFIG.apiBaseUrl,
-    demoTenant: typeof input.demoTenant === 'boolean' ? input.demoTenant : DEFAULT_CONFIG.demoTenant,
+      typeof input.apiBaseUrl === 'string'
+        ? input.apiBaseUrl.replace(/\/+$/, '')
+        : DEFAULT_CONFIG.apiBaseUrl,
+    demoTenant:
+      typeof input.demoTenant === 'boolean' ? input.demoTenant : DEFAULT_CONFIG.demoTenant,
     idleTimeoutMinutes,
     idleWarningSeconds: Math.min(
       positive(input.idleWarningSeconds, DEFAULT_CONFIG.idleWarningSeconds),

@@ -1,0 +1,47 @@
+import { setupWorker } from 'msw/browser'
+import { handlers } from './handlers'
+import type { SimulatorHooks } from './hooks'
+import { Simulator } from './sim/simulator'
+import { indexedDbPersistence } from './store/indexedDb'
+
+/** A little latency by default, so the demo shows loading states as a real backend would. */
+const DEFAULT_LATENCY_MS = 80
+
+export interface DemoTenant {
+  /** Throw away every change and start from a freshly seeded tenant. */
+  reset(): Promise<void>
+}
+
+/** Start the simulated tenant in this tab: Mock Service Worker answers the API from here on. */
+export async function startDemoTenant(options: {
+  idleTimeoutMinutes: number
+}): Promise<DemoTenant> {
+  const hooks: SimulatorHooks = window.__callbackSimConfig ?? {}
+  const simulator = await Simulator.start({
+    idleTimeoutMinutes: options.idleTimeoutMinutes,
+    latencyMs: hooks.latencyMs ?? DEFAULT_LATENCY_MS,
+    ...(hooks.seedSize !== undefined ? { seedSize: hooks.seedSize } : {}),
+    ...(hooks.seed !== undefined ? { seed: hooks.seed } : {}),
+    ...(hooks.faults ? { faults: hooks.faults } : {}),
+    ...(hooks.persist === false ? {} : { persistence: indexedDbPersistence() }),
+  })
+  const worker = setupWorker(...handlers(() => simulator))
+  await worker.start({ onUnhandledFrame: 'bypass', quiet: true })
+  addEventListener('pagehide', () => simulator.flush())
+  window.__callbackSim = {
+    setFault: (endpoint, fault) => simulator.faults.set(endpoint, fault),
+    clearFaults: () => simulator.faults.clear(),
+    setLatency: (ms) => {
+      simulator.latencyMs = ms
+    },
+    countCallbacks: (predicate = {}) =>
+      simulator
+        .tenant()
+        .state.callbacks.filter(
+          (c) =>
+            (!predicate.phoneNumber || c.phoneNumber === predicate.phoneNumber) &&
+            (!predicate.serviceName || c.serviceName === predicate.serviceName),
+        ).length,
+  }
+  return { reset: () => simulator.reset() }
+}

@@ -1,0 +1,82 @@
+import { parseCustomerNumber } from '@/domain/phone'
+import { isOpenAt } from '@/domain/businessHours'
+import type { Tenant } from '../sim/tenant'
+import type { SimQueue } from '../store/types'
+import { badRequest, HttpError, notFound, type AuthUser } from './respond'
+
+/**
+ * Checks shared by every way of booking a callback (UI create, recreate, reschedule, public API):
+ * a queue the caller may use, a valid E.164 number, a free slot within business hours.
+ */
+export function permittedQueue(tenant: Tenant, auth: AuthUser, name: string): SimQueue {
+  const queue = tenant.queue(name)
+  // A queue outside the caller's line of business is answered exactly like one that does not exist.
+  if (!queue || !auth.permitted.has(name)) throw notFound(`No callback queue named "${name}".`)
+  return queue
+}
+
+export function e164(phoneNumber: string): string {
+  const parsed = parseCustomerNumber(phoneNumber)
+  if (!parsed.ok) {
+    const reasons: Record<typeof parsed.error, string> = {
+      EMPTY: 'a customer number is required',
+      TOO_LONG: 'the number is too long',
+      INVALID_CHARACTERS: 'the number may contain only digits, spaces and + ( ) - .',
+      NEEDS_COUNTRY:
+        'give the number in international format, starting with + and the country code',
+      INVALID: 'this is not a valid phone number',
+    }
+    throw badRequest(`Invalid phoneNumber: ${reasons[parsed.error]}`, {
+      field: 'phoneNumber',
+      reason: reasons[parsed.error],
+    })
+  }
+  return parsed.e164
+}
+
+export function checkImmediate(queue: SimQueue, now: number): void {
+  if (!queue.immediateEnabled) {
+    throw new HttpError(
+      400,
+      40003,
+      `${queue.name} does not offer immediate callbacks. Schedule one instead.`,
+    )
+  }
+  if (!isOpenAt(queue.businessHours, now)) {
+    throw new HttpError(
+      400,
+      40003,
+      `${queue.name} is closed now. Schedule the callback for a time it is open.`,
+    )
+  }
+}
+
+/** A scheduled booking must start a slot within business hours that still has room. */
+export function checkSlot(
+  tenant: Tenant,
+  queue: SimQueue,
+  desired: number,
+  timeZone = 'UTC',
+): void {
+  if (!queue.scheduledEnabled) {
+    throw new HttpError(400, 40003, `${queue.name} does not offer scheduled callbacks.`)
+  }
+  if (desired <= tenant.now) {
+    throw badRequest('Invalid desiredTime: the time has already passed', {
+      field: 'desiredTime',
+      reason: 'the time has already passed',
+    })
+  }
+  const free = tenant.freePlaces(queue, desired)
+  if (free === null) {
+    throw badRequest('Invalid desiredTime: not the start of a time slot within business hours', {
+      field: 'desiredTime',
+      reason: 'not the start of a time slot within business hours',
+    })
+  }
+  if (free === 0) {
+    throw new HttpError(429, 42901, 'That time slot is full. Choose one of the proposed slots.', {
+      slots: tenant.proposeSlots(queue, desired, timeZone),
+    })
+  }
+}

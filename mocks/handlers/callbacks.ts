@@ -1,0 +1,309 @@
+import { z } from 'zod'
+import { CALLBACK_STATES, isCancellable, isRecreatable, isReschedulable } from '@/domain/callback'
+import { PAGE_SIZE, SEARCH_FIELDS, SORT_FIELDS, type CallbackFilter } from '@/domain/callbackQuery'
+import { can, type Permission } from '@/domain/roles'
+import type { Simulator } from '../sim/simulator'
+import type { CallbackRecord, CancellationEntry } from '../store/types'
+import { checkImmediate, checkSlot, e164, permittedQueue } from './booking'
+import { toDetail, toSummary } from './dto'
+import { once } from './idempotency'
+import { badRequest, conflict, forbidden, jsonBody, notFound, ok, route, type Ctx } from './respond'
+import { isoInstant, parse, queryInt, queryObject, timeZone } from './validate'
+
+const MAX_RANGE_MS = 30 * 86_400_000
+/** Cancelled callbacks listed one by one in a bulk answer; excluded and failed ones always are. */
+const MAX_LISTED_CANCELLED = 1000
+const REPORT_WINDOW_MS = 24 * 3_600_000
+
+function requirePermission(ctx: Ctx, permission: Permission): void {
+  if (!can(ctx.auth.role, permission)) throw forbidden()
+}
+
+function visibleCallback(ctx: Ctx, id: string): CallbackRecord {
+  const record = ctx.tenant.get(id)
+  if (!record || !ctx.auth.permitted.has(record.serviceName))
+    throw notFound(`No callback with ID ${id}.`)
+  return record
+}
+
+const rangeFields = {
+  from: isoInstant,
+  to: isoInstant,
+  states: z.array(z.enum(CALLBACK_STATES)).max(5).optional(),
+  services: z.array(z.string().max(128)).max(500).optional(),
+  searchField: z.enum(SEARCH_FIELDS).optional(),
+  searchTerm: z.string().max(100).optional(),
+  timezone: timeZone.optional(),
+}
+
+const listQuery = z
+  .object({
+    ...rangeFields,
+    sort: z.enum(SORT_FIELDS).default('desiredTime'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+    page: queryInt(0, 1_000_000).default(0),
+    pageSize: queryInt(1, PAGE_SIZE).default(PAGE_SIZE),
+  })
+  .refine((q) => q.from < q.to && q.to - q.from <= MAX_RANGE_MS, {
+    message: 'from must be before to, at most 30 days apart',
+    path: ['to'],
+  })
+
+type RangeInput = {
+  from: number
+  to: number
+  states?: CallbackFilter['states']
+  services?: string[] | undefined
+  searchField?: CallbackFilter['searchField']
+  searchTerm?: string | undefined
+  timezone?: string | undefined
+}
+
+/** Services asked for, limited to those the caller may read (others are treated as unknown). */
+function filterOf(ctx: Ctx, q: RangeInput): { filter: CallbackFilter; permitted: Set<string> } {
+  const permitted = q.services?.length
+    ? new Set(q.services.filter((s) => ctx.auth.permitted.has(s)))
+    : new Set(ctx.auth.permitted)
+  return {
+    filter: {
+      from: q.from,
+      to: q.to,
+      states: q.states,
+      searchField: q.searchField,
+      searchTerm: q.searchTerm,
+      timeZone: q.timezone ?? 'UTC',
+    },
+    permitted,
+  }
+}
+
+const createBody = z.object({
+  type: z.enum(['IMMEDIATE', 'SCHEDULED']),
+  serviceName: z.string().min(1).max(128),
+  phoneNumber: z.string().max(32),
+  desiredTime: isoInstant.optional(),
+})
+
+const recreateBody = z.object({
+  type: z.enum(['IMMEDIATE', 'SCHEDULED']),
+  desiredTime: isoInstant.optional(),
+})
+
+const rescheduleBody = z.object({ desiredTime: isoInstant })
+
+const bulkBody = z
+  .object({
+    ids: z.array(z.string().max(64)).max(10_000).optional(),
+    range: z
+      .object(rangeFields)
+      .refine((r) => r.from < r.to && r.to - r.from <= MAX_RANGE_MS, {
+        message: 'from must be before to, at most 30 days apart',
+      })
+      .optional(),
+    dryRun: z.boolean().optional(),
+  })
+  .refine((b) => (b.ids ? 1 : 0) + (b.range ? 1 : 0) === 1, { message: 'give either ids or range' })
+
+function book(
+  ctx: Ctx,
+  input: {
+    type: 'IMMEDIATE' | 'SCHEDULED'
+    serviceName: string
+    phoneNumber: string
+    desiredTime?: number | undefined
+  },
+  extraMetrics: CallbackRecord['metrics'] = {},
+): CallbackRecord {
+  const queue = permittedQueue(ctx.tenant, ctx.auth, input.serviceName)
+  const phoneNumber = e164(input.phoneNumber)
+  if (input.type === 'IMMEDIATE') checkImmediate(queue, ctx.now)
+  else if (input.desiredTime === undefined)
+    throw badRequest('Invalid desiredTime: required for a scheduled callback', {
+      field: 'desiredTime',
+      reason: 'required',
+    })
+  else checkSlot(ctx.tenant, queue, input.desiredTime)
+  return ctx.tenant.create({
+    serviceName: queue.name,
+    phoneNumber,
+    origin: input.type,
+    channel: 'UI',
+    desiredTime: input.type === 'IMMEDIATE' ? ctx.now : input.desiredTime!,
+    createdBy: ctx.auth.user.username,
+    extraMetrics,
+  })
+}
+
+const MAX_CANCELLATIONS = 20_000
+
+function logCancellation(
+  ctx: Ctx,
+  record: CallbackRecord,
+  status: CancellationEntry['status'],
+  message?: string,
+) {
+  const log = ctx.tenant.state.cancellations
+  if (log.length >= MAX_CANCELLATIONS) log.length = MAX_CANCELLATIONS - 1
+  log.unshift({
+    username: ctx.auth.user.username,
+    id: record.id,
+    phoneNumber: record.phoneNumber,
+    serviceName: record.serviceName,
+    desiredTime: record.desiredTime,
+    requestedAt: new Date(ctx.now).toISOString(),
+    status,
+    message,
+  })
+}
+
+function exclusionReason(record: CallbackRecord): string {
+  return record.state === 'PROCESSING'
+    ? 'An agent is handling this callback (PROCESSING); it cannot be cancelled.'
+    : 'This callback is already COMPLETED.'
+}
+
+export function callbackHandlers(sim: () => Simulator) {
+  return [
+    route(sim, 'get', '/admin/v1/callbacks', 'session', (ctx) => {
+      const q = parse(listQuery, queryObject(ctx.url, ['states', 'services']))
+      const { filter, permitted } = filterOf(ctx, q)
+      const rows = ctx.tenant.select(filter, permitted, q.sort, q.order)
+      const start = q.page * q.pageSize
+      return ok(ctx, {
+        items: rows.slice(start, start + q.pageSize).map(toSummary),
+        total: rows.length,
+        page: q.page,
+        pageSize: q.pageSize,
+      })
+    }),
+
+    route(sim, 'post', '/admin/v1/callbacks', 'session', (ctx) => {
+      requirePermission(ctx, 'callbacks.manage')
+      return once(ctx, () => {
+        const input = parse(createBody, jsonBody(ctx))
+        return ok(ctx, { id: book(ctx, input).id })
+      })
+    }),
+
+    route(sim, 'post', '/admin/v1/callbacks/bulk-cancel', 'session', (ctx) => {
+      requirePermission(ctx, 'callbacks.manage')
+      const body = parse(bulkBody, jsonBody(ctx))
+      const targets: Array<CallbackRecord | string> = body.range
+        ? (() => {
+            const { filter, permitted } = filterOf(ctx, body.range)
+            return ctx.tenant.select(filter, permitted)
+          })()
+        : [...new Set(body.ids)].map((id) => {
+            const record = ctx.tenant.get(id)
+            return record && ctx.auth.permitted.has(record.serviceName) ? record : id
+          })
+      let cancelled = 0
+      let excluded = 0
+      let failed = 0
+      let listedCancelled = 0
+      const results = []
+      for (const target of targets) {
+        if (typeof target === 'string') {
+          failed++
+          results.push({
+            id: target,
+            outcome: 'FAILED' as const,
+            state: 'COMPLETED' as const,
+            message: 'No such callback.',
+          })
+          continue
+        }
+        if (!isCancellable(target.state)) {
+          excluded++
+          const message = exclusionReason(target)
+          if (!body.dryRun) logCancellation(ctx, target, 'EXCLUDED', message)
+          results.push({
+            id: target.id,
+            outcome: 'EXCLUDED' as const,
+            state: target.state,
+            ...(target.reason ? { reason: target.reason } : {}),
+            message,
+          })
+          continue
+        }
+        if (!body.dryRun && !ctx.tenant.cancel(target, { username: ctx.auth.user.username })) {
+          failed++
+          logCancellation(ctx, target, 'FAILED', 'The callback changed state; try again.')
+          results.push({
+            id: target.id,
+            outcome: 'FAILED' as const,
+            state: target.state,
+            message: 'The callback changed state; try again.',
+          })
+          continue
+        }
+        cancelled++
+        if (!body.dryRun) logCancellation(ctx, target, 'CANCELLED')
+        if (listedCancelled++ < MAX_LISTED_CANCELLED) {
+          results.push({
+            id: target.id,
+            outcome: 'CANCELLED' as const,
+            state: target.state,
+            ...(target.reason ? { reason: target.reason } : {}),
+          })
+        }
+      }
+      return ok(ctx, { cancelled, excluded, failed, results })
+    }),
+
+    route(sim, 'get', '/admin/v1/callbacks/:id', 'session', (ctx) =>
+      ok(ctx, toDetail(visibleCallback(ctx, ctx.params.id!), ctx.tenant)),
+    ),
+
+    route(sim, 'post', '/admin/v1/callbacks/:id/cancel', 'session', (ctx) => {
+      requirePermission(ctx, 'callbacks.manage')
+      const record = visibleCallback(ctx, ctx.params.id!)
+      if (!isCancellable(record.state)) throw conflict(exclusionReason(record))
+      ctx.tenant.cancel(record, { username: ctx.auth.user.username })
+      logCancellation(ctx, record, 'CANCELLED')
+      return ok(ctx, { id: record.id })
+    }),
+
+    route(sim, 'post', '/admin/v1/callbacks/:id/reschedule', 'session', (ctx) => {
+      requirePermission(ctx, 'callbacks.manage')
+      const record = visibleCallback(ctx, ctx.params.id!)
+      if (!isReschedulable(record.state)) {
+        throw conflict(`Only a SCHEDULED callback can be rescheduled; this one is ${record.state}.`)
+      }
+      const { desiredTime } = parse(rescheduleBody, jsonBody(ctx))
+      const queue = permittedQueue(ctx.tenant, ctx.auth, record.serviceName)
+      checkSlot(ctx.tenant, queue, desiredTime)
+      const replacement = ctx.tenant.reschedule(record, desiredTime, ctx.auth.user.username)
+      if (!replacement) throw conflict('The callback changed state; refresh and try again.')
+      return ok(ctx, { id: replacement.id, previousId: record.id })
+    }),
+
+    route(sim, 'post', '/admin/v1/callbacks/:id/recreate', 'session', (ctx) => {
+      requirePermission(ctx, 'callbacks.manage')
+      const record = visibleCallback(ctx, ctx.params.id!)
+      if (!isRecreatable(record.state)) {
+        throw conflict(`Only a COMPLETED callback can be recreated; this one is ${record.state}.`)
+      }
+      return once(ctx, () => {
+        const input = parse(recreateBody, jsonBody(ctx))
+        const now = new Date(ctx.now).toISOString()
+        const created = book(
+          ctx,
+          { ...input, serviceName: record.serviceName, phoneNumber: record.phoneNumber },
+          { recreatedFrom: record.id, recreatedBy: ctx.auth.user.username, recreatedAt: now },
+        )
+        return ok(ctx, { id: created.id })
+      })
+    }),
+
+    route(sim, 'get', '/admin/v1/reports/cancellation-summary', 'session', (ctx) => {
+      requirePermission(ctx, 'callbacks.manage')
+      const since = ctx.now - REPORT_WINDOW_MS
+      const items = ctx.tenant.state.cancellations
+        .filter((e) => e.username === ctx.auth.user.username && Date.parse(e.requestedAt) >= since)
+        .filter((e) => ctx.auth.permitted.has(e.serviceName))
+        .map(({ username: _username, ...entry }) => entry)
+      return ok(ctx, { items })
+    }),
+  ]
+}

@@ -1,0 +1,271 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw'
+import { effectiveRole, type Role } from '@/domain/roles'
+import type { Simulator } from '../sim/simulator'
+import type { Tenant } from '../sim/tenant'
+import type { DemoUser, ErrorRecord } from '../store/types'
+
+/**
+ * The envelope, correlation IDs, error log, authentication, latency and fault injection shared by
+ * every handler, so each handler only says what its endpoint does.
+ */
+export const SESSION_COOKIE = 'cb_session'
+const MAX_ERRORS = 1000
+const MAX_LOGGED_BODY = 2000
+
+export interface AuthUser {
+  user: DemoUser
+  role: Role
+  /** Queues this user may read. */
+  permitted: ReadonlySet<string>
+  restricted: boolean
+}
+
+export interface Ctx {
+  request: Request
+  url: URL
+  params: Record<string, string>
+  cookies: Record<string, string>
+  corrId: string
+  sim: Simulator
+  tenant: Tenant
+  now: number
+  /** Set for endpoints that need a signed-in user. */
+  auth: AuthUser
+  /** The request body as text, read once (for JSON parsing and the error log). */
+  body: string
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly httpStatus: number,
+    readonly code: number,
+    message: string,
+    readonly data: unknown = null,
+  ) {
+    super(message)
+  }
+}
+
+export const badRequest = (message: string, data: unknown = null) =>
+  new HttpError(400, 40001, message, data)
+export const forbidden = (message = 'Your role does not allow this action.') =>
+  new HttpError(403, 40301, message)
+export const notFound = (message: string) => new HttpError(404, 40401, message)
+export const conflict = (message: string) => new HttpError(409, 40901, message)
+
+export function ok(ctx: Pick<Ctx, 'corrId'>, data: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers)
+  headers.set('x-correlation-id', ctx.corrId)
+  return HttpResponse.json(
+    { status: { code: 0, message: 'Successful', corrId: ctx.corrId }, data },
+    { ...init, headers },
+  )
+}
+
+/** Passwords, keys and secrets never reach the error log. */
+function redact(body: string): string {
+  if (!body) return body
+  try {
+    const parsed = JSON.parse(body) as unknown
+    const scrub = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(scrub)
+      if (value && typeof value === 'object') {
+        return Object.fromEntries(
+          Object.entries(value).map(([k, v]) =>
+            /password|secret|key|token/i.test(k) ? [k, '***'] : [k, scrub(v)],
+          ),
+        )
+      }
+      return value
+    }
+    return JSON.stringify(scrub(parsed)).slice(0, MAX_LOGGED_BODY)
+  } catch {
+    return body.slice(0, MAX_LOGGED_BODY)
+  }
+}
+
+function recordError(
+  sim: Simulator,
+  request: Request,
+  corrId: string,
+  httpStatus: number,
+  code: number,
+  message: string,
+  body: string,
+  username?: string,
+): void {
+  const url = new URL(request.url)
+  const entry: ErrorRecord = {
+    corrId,
+    url: url.pathname + url.search,
+    method: request.method,
+    timeStamp: new Date(sim.now()).toISOString(),
+    statusCode: httpStatus,
+    code,
+    message,
+    requestBody: redact(body) || undefined,
+    username,
+  }
+  const errors = sim.tenant().state.errors
+  errors.unshift(entry)
+  if (errors.length > MAX_ERRORS) errors.length = MAX_ERRORS
+}
+
+function errorResponse(
+  sim: Simulator,
+  request: Request,
+  corrId: string,
+  error: HttpError,
+  body: string,
+  username?: string,
+): Response {
+  recordError(sim, request, corrId, error.httpStatus, error.code, error.message, body, username)
+  return HttpResponse.json(
+    { status: { code: error.code, message: error.message, corrId }, data: error.data },
+    { status: error.httpStatus, headers: { 'x-correlation-id': corrId } },
+  )
+}
+
+export function authenticate(tenant: Tenant, username: string): AuthUser | null {
+  const user = tenant.state.users.find((u) => u.username === username)
+  if (!user) return null
+  const role = effectiveRole(user.groups)
+  if (!role) return null
+  const lines = user.groups.map((g) => tenant.state.lineOfBusinessGroups[g]).filter(Boolean)
+  const queues = tenant.state.queues.filter(
+    (q) => lines.length === 0 || lines.includes(q.lineOfBusiness),
+  )
+  return { user, role, permitted: new Set(queues.map((q) => q.name)), restricted: lines.length > 0 }
+}
+
+function sessionUser(ctx: Omit<Ctx, 'auth'>): AuthUser {
+  const token = ctx.cookies[SESSION_COOKIE]
+  const sessions = ctx.tenant.state.sessions
+  const session = token ? sessions.find((s) => s.token === token) : undefined
+  if (!session)
+    throw new HttpError(
+      401,
+      40102,
+      'You are not signed in, or your session has ended. Sign in again.',
+    )
+  if (ctx.now - session.lastSeen > ctx.sim.idleTimeoutMs) {
+    sessions.splice(sessions.indexOf(session), 1)
+    throw new HttpError(
+      401,
+      40102,
+      'Your session ended after a period of inactivity. Sign in again.',
+    )
+  }
+  const auth = authenticate(ctx.tenant, session.username)
+  if (!auth) throw new HttpError(401, 40102, 'Your account no longer has access. Sign in again.')
+  session.lastSeen = ctx.now
+  return auth
+}
+
+function checkApiKey(ctx: Omit<Ctx, 'auth'>): void {
+  const key = ctx.request.headers.get('x-api-key')
+  if (!key || !ctx.tenant.state.apiKeys.includes(key)) {
+    throw new HttpError(401, 40101, 'Invalid API key. Send a valid key in the x-api-key header.')
+  }
+}
+
+/** A neutral identity for public endpoints: the API key sees every queue of the tenant. */
+function apiKeyUser(tenant: Tenant): AuthUser {
+  return {
+    user: { username: 'api-key', displayName: 'API key', password: '', groups: [] },
+    role: 'MONITOR',
+    permitted: new Set(tenant.state.queues.map((q) => q.name)),
+    restricted: false,
+  }
+}
+
+type Auth = 'session' | 'apiKey' | 'none'
+type Method = 'get' | 'post' | 'put' | 'delete'
+
+/**
+ * Declare an endpoint. `path` is the contract's path with :params; the handler answers for any
+ * origin, so the app can sit behind a base URL.
+ */
+export function route(
+  getSim: () => Simulator,
+  method: Method,
+  path: string,
+  auth: Auth,
+  handle: (ctx: Ctx) => Response | Promise<Response>,
+): HttpHandler {
+  const endpoint = `${method.toUpperCase()} ${path}`
+  return http[method](`*${path}`, async ({ request, params, cookies }) => {
+    const sim = getSim()
+    const corrId = request.headers.get('x-correlation-id')?.slice(0, 64) || crypto.randomUUID()
+    if (sim.latencyMs > 0) await delay(sim.latencyMs)
+    const body = request.method === 'GET' ? '' : await request.text()
+    const fault = sim.faults.take(endpoint)
+    if (fault === 'offline') return HttpResponse.error()
+    if (fault === 'timeout') {
+      await delay('infinite')
+    }
+    if (fault === 'error') {
+      return errorResponse(
+        sim,
+        request,
+        corrId,
+        new HttpError(
+          500,
+          50001,
+          'Internal error in the callback service. Try again; if it persists, give this correlation ID to support.',
+        ),
+        body,
+      )
+    }
+    if (fault === 'rateLimit') {
+      return errorResponse(
+        sim,
+        request,
+        corrId,
+        new HttpError(429, 42902, 'Too many requests. Wait a moment and try again.'),
+        body,
+      )
+    }
+    const tenant = sim.tenant()
+    const base = {
+      request,
+      url: new URL(request.url),
+      params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+      cookies,
+      corrId,
+      sim,
+      tenant,
+      now: sim.now(),
+      body,
+    }
+    let username: string | undefined
+    try {
+      if (auth === 'apiKey') checkApiKey(base)
+      const authUser = auth === 'session' ? sessionUser(base) : apiKeyUser(tenant)
+      username = auth === 'session' ? authUser.user.username : undefined
+      return await handle({ ...base, auth: authUser })
+    } catch (error) {
+      if (error instanceof HttpError)
+        return errorResponse(sim, request, corrId, error, body, username)
+      const message = error instanceof Error ? error.message : String(error)
+      return errorResponse(
+        sim,
+        request,
+        corrId,
+        new HttpError(500, 50001, `Internal error: ${message}`),
+        body,
+        username,
+      )
+    }
+  })
+}
+
+/** Parse a JSON body, or answer 400 naming the problem. */
+export function jsonBody(ctx: Ctx): unknown {
+  if (!ctx.body) throw badRequest('The request needs a JSON body.')
+  try {
+    return JSON.parse(ctx.body) as unknown
+  } catch {
+    throw badRequest('The request body is not valid JSON.')
+  }
+}

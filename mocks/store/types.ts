@@ -1,0 +1,115 @@
+import type { components } from '@/api/schema.gen'
+import type {
+  CallbackOrigin,
+  CallbackState,
+  CompletionReason,
+  OriginationChannel,
+} from '@/domain/callback'
+import type { CallbackEvent } from '@/domain/lifecycle'
+import type { Preferences } from '@/domain/preferences'
+
+export type Queue = components['schemas']['Queue']
+export type CallbackMetrics = components['schemas']['CallbackMetrics']
+
+/** The simulated contact centre behind a queue: how many agents, how long calls take. */
+export interface QueueModel {
+  /** Agents logged in while the queue is open. */
+  agents: number
+  /** Average handle time, seconds. */
+  averageHandleSeconds: number
+  /** Chance that a dial attempt is answered. */
+  answerRate: number
+  /** Chance that a waiting customer gives up before being called. */
+  abandonRate: number
+  /** Routing node serving the queue (shown in advanced metrics). */
+  routingNode: string
+}
+
+export interface SimQueue extends Queue {
+  model: QueueModel
+}
+
+/** A planned step of a callback's life, executed by the clock when its time comes. */
+export interface PlannedEvent {
+  event: CallbackEvent
+  at: number
+}
+
+/** A stored callback. Times are canonical ISO strings so records sort and filter without parsing. */
+export interface CallbackRecord {
+  id: string
+  serviceName: string
+  phoneNumber: string
+  origin: CallbackOrigin
+  channel: OriginationChannel
+  state: CallbackState
+  reason?: CompletionReason | undefined
+  desiredTime: string
+  updatedAt: string
+  metrics: CallbackMetrics
+  next?: PlannedEvent | undefined
+}
+
+export interface DemoUser {
+  username: string
+  displayName: string
+  password: string
+  groups: string[]
+}
+
+export interface Session {
+  token: string
+  username: string
+  lastSeen: number
+}
+
+export interface IdempotencyEntry {
+  key: string
+  username: string
+  /** What the request asked for; the same key with another request is refused. */
+  fingerprint: string
+  status: number
+  body: unknown
+  at: number
+}
+
+export interface ErrorRecord {
+  corrId: string
+  url: string
+  method: string
+  timeStamp: string
+  statusCode: number
+  code: number
+  message: string
+  requestBody?: string | undefined
+  username?: string | undefined
+}
+
+export interface CancellationEntry {
+  username: string
+  id: string
+  phoneNumber: string
+  serviceName: string
+  desiredTime: string
+  requestedAt: string
+  status: 'CANCELLED' | 'EXCLUDED' | 'FAILED'
+  message?: string | undefined
+}
+
+/** Everything the simulated tenant knows; persisted as one snapshot. */
+export interface TenantState {
+  schema: number
+  seed: number
+  seededAt: number
+  apiKeys: string[]
+  users: DemoUser[]
+  /** Access groups that restrict to a line of business: group name → line of business. */
+  lineOfBusinessGroups: Record<string, string>
+  queues: SimQueue[]
+  callbacks: CallbackRecord[]
+  sessions: Session[]
+  preferences: Record<string, Preferences>
+  idempotency: IdempotencyEntry[]
+  errors: ErrorRecord[]
+  cancellations: CancellationEntry[]
+}

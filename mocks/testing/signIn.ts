@@ -1,0 +1,3 @@
+import { signIn } from '@/api/session'
+
+export const signInAs = (username: string) => signIn(username, 'demo')
