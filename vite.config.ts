@@ -7,6 +7,11 @@ const alias = {
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 }
 
+/** Browser builds only: see mocks/shims/tldts.ts. */
+const browserAlias = {
+  tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)),
+}
+
 /**
  * The production build carries a Content-Security-Policy. It lives in a meta tag so the static build is
  * safe wherever it is hosted; a deployment in front of a real backend on another origin adds that origin
@@ -42,7 +47,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  resolve: { alias },
+  resolve: { alias: process.env.VITEST ? alias : { ...alias, ...browserAlias } },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   build: {

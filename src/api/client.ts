@@ -63,7 +63,12 @@ function errorFromResponse(response: Response, body: unknown): ApiError {
  */
 export async function call<E extends { status: Status }>(
   request: (init: { signal: AbortSignal }) => Promise<FetchResult<E>>,
-  options: { signal?: AbortSignal | undefined; timeoutMs?: number } = {},
+  options: {
+    signal?: AbortSignal | undefined
+    timeoutMs?: number
+    /** The session probe expects 401 when nobody is signed in: not an expiry. */
+    expectUnauthorized?: boolean
+  } = {},
 ): Promise<Payload<E>> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
@@ -84,6 +89,7 @@ export async function call<E extends { status: Status }>(
     return ('data' in result.data ? result.data.data : null) as Payload<E>
   }
   const error = errorFromResponse(result.response, result.error)
-  if (error.sessionExpired) sessionExpiredListeners.forEach((listener) => listener(error))
+  if (error.sessionExpired && !options.expectUnauthorized)
+    sessionExpiredListeners.forEach((listener) => listener(error))
   throw error
 }

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api, call } from './client'
 import { ApiError } from './errors'
 import { queryKeys } from './keys'
@@ -10,7 +10,10 @@ export const currentUserQuery = () =>
     queryKey: queryKeys.session,
     queryFn: async ({ signal }): Promise<CurrentUser | null> => {
       try {
-        return await call((init) => api().GET('/admin/v1/session', init), { signal })
+        return await call((init) => api().GET('/admin/v1/session', init), {
+          signal,
+          expectUnauthorized: true,
+        })
       } catch (error) {
         if (error instanceof ApiError && error.httpStatus === 401) return null
         throw error
@@ -30,4 +33,14 @@ export function signOut() {
 
 export function keepAlive() {
   return call((init) => api().POST('/admin/v1/session/keepalive', init))
+}
+
+/**
+ * The signed-in user. Only for components under the session guard, which guarantees one; the
+ * guard reads the same cached query, so this never triggers a request of its own.
+ */
+export function useCurrentUser(): CurrentUser {
+  const { data } = useQuery(currentUserQuery())
+  if (!data) throw new Error('useCurrentUser() used outside a signed-in area')
+  return data
 }

@@ -1,4 +1,12 @@
-import { addDays, parseClock, wallClock, zonedInstant } from './zonedTime'
+import {
+  addDays,
+  DAY_MS,
+  localDayBounds,
+  parseClock,
+  wallClock,
+  zonedInstant,
+  zoneOffset,
+} from './zonedTime'
 
 /** Opening hours of a queue, evaluated in its own time zone. */
 export interface OpenInterval {
@@ -37,40 +45,81 @@ export function isOpenAt(hours: BusinessHours, instant: number): boolean {
   )
 }
 
-type Edge = { at: number; kind: 'open' | 'close' }
+const MINUTE = 60_000
+const QUARTER_HOUR = 15 * MINUTE
 
-/** Opening and closing instants from the local day of `from` onwards, in time order. */
-function* edges(hours: BusinessHours, from: number): Generator<Edge> {
-  const start = wallClock(from, hours.timeZone)
+/**
+ * Every instant from the local day of `from` onwards at which the business may open or close, in time
+ * order; nextOpening and nextClosing keep those where isOpenAt actually changes. isOpenAt reads the
+ * wall clock, so it changes where the clock reaches an opening or closing time and where a DST change
+ * makes the clock jump. Each wall time can be reached twice on a fall-back day, and the jump itself can
+ * open or close (clocks going from 02:00 back to 01:00 reopen an office open 01:00–01:30; clocks
+ * going from 02:00 to 03:00 open an office that opens at 02:30 at 03:00).
+ *
+ * (Before, only the first occurrence of each opening and closing time was an edge: on a spring-forward
+ * night an office opening at 02:30 was "closed until next week" although open from 03:00, and one
+ * closing at 02:30 was given a closing time half an hour late; on a fall-back night an office open
+ * 01:00–01:30 missed its second opening and closing.)
+ */
+function edges(hours: BusinessHours, from: number): number[] {
+  const { timeZone } = hours
+  const start = wallClock(from, timeZone)
+  const instants: number[] = []
   for (let day = 0; day < SEARCH_DAYS; day++) {
     const date = addDays(start.date, day)
     const weekday = (start.weekday + day) % 7
-    const list = intervalsOn(hours, date, weekday).sort((a, b) => a[0] - b[0])
-    for (const [open, close] of list) {
-      yield { at: zonedInstant(date, open, hours.timeZone), kind: 'open' }
-      yield { at: zonedInstant(date, close, hours.timeZone), kind: 'close' }
+    const midnight = Date.parse(`${date}T00:00:00Z`)
+    for (const [open, close] of intervalsOn(hours, date, weekday)) {
+      for (const minutes of [open, close]) {
+        const wall = midnight + minutes * MINUTE
+        instants.push(zonedInstant(date, minutes, timeZone))
+        // The wall time read with the offsets in force a day either side: its second occurrence on
+        // a fall-back day, or (harmlessly) an instant that isOpenAt then refuses.
+        instants.push(
+          wall - zoneOffset(timeZone, wall - DAY_MS),
+          wall - zoneOffset(timeZone, wall + DAY_MS),
+        )
+      }
     }
+    const jump = offsetChange(timeZone, localDayBounds(date, timeZone))
+    if (jump !== null) instants.push(jump)
   }
+  return instants.sort((a, b) => a - b)
+}
+
+/** The instant the zone's offset changes within a local day (or at its very start), if it does. */
+function offsetChange(timeZone: string, day: { start: number; end: number }): number | null {
+  // Offsets change on UTC quarter hours (see zoneOffset): search those.
+  let lo = Math.floor((day.start - 1) / QUARTER_HOUR)
+  let hi = Math.floor((day.end - 1) / QUARTER_HOUR)
+  const before = zoneOffset(timeZone, lo * QUARTER_HOUR)
+  if (zoneOffset(timeZone, hi * QUARTER_HOUR) === before) return null
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (zoneOffset(timeZone, mid * QUARTER_HOUR) === before) lo = mid
+    else hi = mid
+  }
+  return hi * QUARTER_HOUR
 }
 
 /** The next instant after `from` at which a closed business opens, or null if none within two weeks. */
 export function nextOpening(hours: BusinessHours, from: number): number | null {
   if (hours.alwaysOpen) return isOpenAt(hours, from) ? from : null
-  for (const edge of edges(hours, from)) {
-    if (edge.kind === 'open' && edge.at > from && !isOpenAt(hours, edge.at - 1)) return edge.at
+  for (const at of edges(hours, from)) {
+    if (at > from && isOpenAt(hours, at) && !isOpenAt(hours, at - 1)) return at
   }
   return null
 }
 
 /**
- * When an open business next closes: the first closing edge after `from` that is not immediately
- * followed by another opening (23:00–24:00 then 00:00–06:00 is one stretch). null when it never closes
- * within the search horizon (24-hour service).
+ * When an open business next closes: the first instant after `from` at which it goes from open to
+ * closed (23:00–24:00 then 00:00–06:00 is one stretch). null when it never closes within the search
+ * horizon (24-hour service).
  */
 export function nextClosing(hours: BusinessHours, from: number): number | null {
   if (hours.alwaysOpen) return null
-  for (const edge of edges(hours, from)) {
-    if (edge.kind === 'close' && edge.at > from && !isOpenAt(hours, edge.at)) return edge.at
+  for (const at of edges(hours, from)) {
+    if (at > from && !isOpenAt(hours, at) && isOpenAt(hours, at - 1)) return at
   }
   return null
 }

@@ -1,5 +1,3 @@
-import { getTimezoneOffset } from 'date-fns-tz'
-
 /**
  * Wall-clock arithmetic in an IANA zone that does not depend on the zone of the machine running it,
  * so business hours and slots come out the same for a viewer in any zone and across DST changes.
@@ -34,6 +32,49 @@ const QUARTER_HOUR = 15 * MINUTE
 const offsetCache = new Map<string, Map<number, number>>()
 const MAX_CACHED_PER_ZONE = 20_000
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * The zone's offset at an instant, read from Intl: the zone's wall clock at the instant, as if it were
+ * UTC, minus the instant. (date-fns-tz's getTimezoneOffset, used here before, reads its date argument
+ * as a wall time in the zone, not as an instant, so near every DST change it answered the offset of a
+ * different moment: New York at 2026-03-08T03:00Z, still EST, came out as EDT, an hour wrong on every
+ * wall clock, slot and day boundary computed from it for up to the size of the offset around each change.)
+ */
+function offsetAtInstant(timeZone: string, instant: number): number {
+  let format = offsetFormats.get(timeZone)
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      })
+    } catch {
+      throw new RangeError(`Unknown time zone: ${timeZone}`)
+    }
+    offsetFormats.set(timeZone, format)
+  }
+  const field: Record<string, number> = {}
+  let bc = false
+  for (const part of format.formatToParts(instant)) {
+    if (part.type === 'era') bc = part.value.startsWith('B')
+    else if (part.type !== 'literal') field[part.type] = Number(part.value)
+  }
+  const year = bc ? 1 - (field.year ?? 0) : (field.year ?? 0)
+  const asUtc = new Date(0)
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  asUtc.setUTCFullYear(year, (field.month ?? 1) - 1, field.day ?? 1)
+  asUtc.setUTCHours((field.hour ?? 0) % 24, field.minute ?? 0, field.second ?? 0, 0)
+  return asUtc.getTime() - (instant - (((instant % 1000) + 1000) % 1000))
+}
+
 /** Offset of the zone from UTC at an instant, in milliseconds (east positive). */
 export function zoneOffset(timeZone: string, instant: number): number {
   let zone = offsetCache.get(timeZone)
@@ -41,8 +82,7 @@ export function zoneOffset(timeZone: string, instant: number): number {
   const bucket = Math.floor(instant / QUARTER_HOUR)
   const cached = zone.get(bucket)
   if (cached !== undefined) return cached
-  const offset = getTimezoneOffset(timeZone, bucket * QUARTER_HOUR)
-  if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${timeZone}`)
+  const offset = offsetAtInstant(timeZone, bucket * QUARTER_HOUR)
   if (zone.size >= MAX_CACHED_PER_ZONE) zone.clear()
   zone.set(bucket, offset)
   return offset
@@ -109,14 +149,19 @@ export function addDays(date: string, days: number): string {
  */
 export function zonedInstant(date: string, minutes: number, timeZone: string): number {
   const wall = Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE
-  const first = wall - zoneOffset(timeZone, wall)
-  const firstOffset = zoneOffset(timeZone, first)
-  const second = wall - firstOffset
-  if (second === first) return first
-  const secondOffset = zoneOffset(timeZone, second)
-  if (secondOffset === firstOffset) return second
-  // No instant shows this wall time: it fell in the gap.
-  return Math.max(first, second)
+  // The instant is wall − offset for the offset in force either before or after any change near it
+  // (offsets lie within ±14 h, and no zone changes its offset twice within a day either side).
+  // Trying only the offset found at one guess, as this did before, settled on the later occurrence
+  // of a repeated wall time in zones east of UTC (Sydney's 02:30 on 2026-04-05 came out AEST).
+  const before = zoneOffset(timeZone, wall - DAY_MS)
+  const after = zoneOffset(timeZone, wall + DAY_MS)
+  if (before === after) return wall - before
+  const early = wall - Math.max(before, after)
+  const late = wall - Math.min(before, after)
+  if (zoneOffset(timeZone, early) === wall - early) return early
+  if (zoneOffset(timeZone, late) === wall - late) return late
+  // No instant shows this wall time: it fell in the gap, and the clocks read it an offset-change later.
+  return late
 }
 
 /** Local midnight of the day containing `instant`, and of the next day: a 23, 24 or 25-hour span. */

@@ -1,0 +1,46 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { useTranslation } from '@/i18n/i18n'
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router'
+import { onSessionExpired } from '@/api/client'
+import { queryKeys } from '@/api/keys'
+import { currentUserQuery } from '@/api/session'
+import { ErrorAlert } from '@/components/ErrorAlert'
+import { Loading } from '@/components/Loading'
+
+export function signInPath(reason: 'expired' | 'signedOut' | null, next: string): string {
+  const params = new URLSearchParams()
+  if (reason) params.set('reason', reason)
+  if (next && next !== '/') params.set('next', next)
+  const query = params.toString()
+  return `/sign-in${query ? `?${query}` : ''}`
+}
+
+/** Everything under here needs a signed-in user; without one, sign in and come back. */
+export function RequireSession() {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const session = useQuery(currentUserQuery())
+  const here = location.pathname + location.search
+
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        queryClient.clear()
+        queryClient.setQueryData(queryKeys.session, null)
+        void navigate(signInPath('expired', window.location.pathname + window.location.search), {
+          replace: true,
+        })
+      }),
+    [navigate, queryClient],
+  )
+
+  if (session.isPending) return <Loading label={t('loading')} minHeight={400} />
+  if (session.isError) {
+    return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+  }
+  if (!session.data) return <Navigate to={signInPath(null, here)} replace />
+  return <Outlet />
+}

@@ -1,0 +1,3 @@
+export default function CallbackPage() {
+  return <p>Callback list</p>
+}

@@ -1,0 +1,69 @@
+/**
+ * How times are shown: in the viewer's zone (or UTC), 12- or 24-hour, in the chosen language's
+ * format, and with the zone named whenever it is not the viewer's own.
+ */
+export interface TimeDisplay {
+  locale: string
+  /** UTC when the user asked for it, else the viewer's zone. */
+  timeZone: string
+  hour12: boolean
+}
+
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(display: TimeDisplay, withZone: boolean, dateOnly = false): Intl.DateTimeFormat {
+  const key = `${display.locale}|${display.timeZone}|${display.hour12}|${withZone}|${dateOnly}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(display.locale, {
+      timeZone: display.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(dateOnly
+        ? {}
+        : { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: display.hour12 }),
+      ...(withZone ? { timeZoneName: 'short' } : {}),
+    })
+    formatters.set(key, f)
+  }
+  return f
+}
+
+/** "11/21/2026, 02:30:00 PM" — with the zone ("UTC") appended when it is not the viewer's. */
+export function formatDateTime(value: string | number, display: TimeDisplay): string {
+  const withZone = display.timeZone !== viewerTimeZone()
+  return formatter(display, withZone).format(new Date(value))
+}
+
+export function formatDate(value: string | number, display: TimeDisplay): string {
+  return formatter(display, false, true).format(new Date(value))
+}
+
+/** A time in a zone that may differ from the display's (a queue's business hours), zone named. */
+export function formatInZone(
+  value: string | number,
+  display: TimeDisplay,
+  timeZone: string,
+): string {
+  return formatter({ ...display, timeZone }, timeZone !== display.timeZone).format(new Date(value))
+}
+
+/** "2 min 5 s" style durations for waits, from seconds. */
+export function formatDuration(seconds: number, locale: string): string {
+  const units: Array<[Intl.NumberFormatOptions['unit'], number]> = [
+    ['hour', Math.floor(seconds / 3600)],
+    ['minute', Math.floor((seconds % 3600) / 60)],
+    ['second', Math.floor(seconds % 60)],
+  ]
+  const parts = units
+    .filter(([, n], i) => n > 0 || (i === 2 && seconds < 60))
+    .map(([unit, n]) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(n),
+    )
+  return parts.join(' ')
+}

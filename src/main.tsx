@@ -1,0 +1,26 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { configureApi } from '@/api/client'
+import { App } from '@/app/App'
+import type { DemoControls } from '@/app/demo'
+import { startI18n } from '@/i18n/i18n'
+import { loadConfig } from '@/lib/config'
+
+async function start() {
+  const root = createRoot(document.getElementById('root')!)
+  const [config] = await Promise.all([loadConfig(), startI18n()])
+  configureApi(config.apiBaseUrl || window.location.origin)
+  let demo: DemoControls | null = null
+  if (config.demoTenant) {
+    // The one place the app reaches the simulator: a real deployment never downloads it.
+    const { startDemoTenant } = await import('../mocks/browser')
+    demo = await startDemoTenant({ idleTimeoutMinutes: config.idleTimeoutMinutes })
+  }
+  root.render(
+    <StrictMode>
+      <App config={config} demo={demo} />
+    </StrictMode>,
+  )
+}
+
+void start()
