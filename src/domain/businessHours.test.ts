@@ -342,10 +342,59 @@ describe('DST days', () => {
     // 02:30 does not exist on 2026-03-08; the first open minute is 03:00 EDT = 07:00Z.
     expect(isOpenAt(sunday, at('2026-03-08T06:59:00Z'))).toBe(false)
     expect(isOpenAt(sunday, at('2026-03-08T07:00:00Z'))).toBe(true)
-    const opensAt = nextOpening(sunday, at('2026-03-08T05:00:00Z'))
-    expect(opensAt).not.toBeNull()
-    expect(isOpenAt(sunday, opensAt as number)).toBe(true)
-    expect(opensAt).toBeLessThanOrEqual(at('2026-03-08T07:30:00Z'))
+    expect(openStatus(sunday, at('2026-03-08T05:00:00Z'))).toEqual({
+      kind: 'closed',
+      opensAt: at('2026-03-08T07:00:00Z'),
+    })
+  })
+
+  it('a closing in the skipped hour happens when the clocks jump (01:00–02:30 closes at 03:00 EDT)', () => {
+    const sunday: BusinessHours = {
+      timeZone: 'America/New_York',
+      weekly: [[{ open: '01:00', close: '02:30' }], [], [], [], [], [], []],
+    }
+    const now = at('2026-03-08T06:30:00Z') // 01:30 EST
+    expect(isOpenAt(sunday, at('2026-03-08T06:59:59Z'))).toBe(true)
+    expect(isOpenAt(sunday, at('2026-03-08T07:00:00Z'))).toBe(false)
+    expect(openStatus(sunday, now)).toEqual({ kind: 'open', closesAt: at('2026-03-08T07:00:00Z') })
+    expect(openForSeconds(sunday, now)).toBe(30 * 60)
+  })
+
+  it('hours inside the repeated hour open and close twice (01:00–01:30 on 2026-11-01 in New York)', () => {
+    const sunday: BusinessHours = {
+      timeZone: 'America/New_York',
+      weekly: [[{ open: '01:00', close: '01:30' }], [], [], [], [], [], []],
+    }
+    // 05:00–05:30Z is 01:00–01:30 EDT; 06:00–06:30Z is 01:00–01:30 EST.
+    expect(openStatus(sunday, at('2026-11-01T04:30:00Z'))).toEqual({
+      kind: 'closed',
+      opensAt: at('2026-11-01T05:00:00Z'),
+    })
+    expect(openStatus(sunday, at('2026-11-01T05:10:00Z'))).toEqual({
+      kind: 'open',
+      closesAt: at('2026-11-01T05:30:00Z'),
+    })
+    expect(openStatus(sunday, at('2026-11-01T05:45:00Z'))).toEqual({
+      kind: 'closed',
+      opensAt: at('2026-11-01T06:00:00Z'),
+    })
+    expect(openStatus(sunday, at('2026-11-01T06:10:00Z'))).toEqual({
+      kind: 'open',
+      closesAt: at('2026-11-01T06:30:00Z'),
+    })
+    expect(iso(nextOpening(sunday, at('2026-11-01T06:30:00Z')))).toBe('2026-11-08T06:00:00.000Z')
+  })
+
+  it('a shift ending as the clocks go back reopens with them (Sydney 00:00–02:30 on 2026-04-05)', () => {
+    const sunday: BusinessHours = {
+      timeZone: 'Australia/Sydney',
+      weekly: [[{ open: '00:00', close: '02:30' }], [], [], [], [], [], []],
+    }
+    // Open 00:00–02:30 AEDT (13:00–15:30Z), closed until 03:00 AEDT becomes 02:00 AEST (16:00Z),
+    // open again until 02:30 AEST (16:30Z).
+    expect(iso(nextClosing(sunday, at('2026-04-04T14:00:00Z')))).toBe('2026-04-04T15:30:00.000Z')
+    expect(iso(nextOpening(sunday, at('2026-04-04T15:40:00Z')))).toBe('2026-04-04T16:00:00.000Z')
+    expect(iso(nextClosing(sunday, at('2026-04-04T16:00:00Z')))).toBe('2026-04-04T16:30:00.000Z')
   })
 
   it('a Sydney office across the April fall-back: a Monday opening keeps its local time', () => {
@@ -450,6 +499,48 @@ describe('properties over random schedules', () => {
         }
       }),
       { numRuns: 300 },
+    )
+  })
+
+  it('the same holds on the days the clocks change, for schedules repeated every day', () => {
+    const dstZones = [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Sydney',
+      'Australia/Lord_Howe',
+    ] as const
+    const changes = [
+      at('2026-03-08T07:00:00Z'), // New York forward
+      at('2026-11-01T06:00:00Z'), // New York back
+      at('2026-03-29T01:00:00Z'), // London forward
+      at('2026-10-25T01:00:00Z'), // London back
+      at('2026-04-04T16:00:00Z'), // Sydney back
+      at('2026-10-03T16:00:00Z'), // Sydney forward
+      at('2026-04-04T15:00:00Z'), // Lord Howe back
+      at('2026-10-03T15:30:00Z'), // Lord Howe forward
+    ]
+    const arbDaily = fc.record({
+      timeZone: fc.constantFrom(...dstZones),
+      day: arbDay,
+    })
+    const arbNearChange = fc
+      .constantFrom(...changes)
+      .chain((change) => fc.integer({ min: -6 * HOUR, max: 6 * HOUR }).map((d) => change + d))
+    fc.assert(
+      fc.property(arbDaily, arbNearChange, ({ timeZone, day }, now) => {
+        const hours: BusinessHours = { timeZone, weekly: Array.from({ length: 7 }, () => day) }
+        const status = openStatus(hours, now)
+        if (status.kind === 'always') throw new Error('not always open')
+        const change = status.kind === 'open' ? status.closesAt : status.opensAt
+        const openNow = status.kind === 'open'
+        expect(isOpenAt(hours, now)).toBe(openNow)
+        if (change === null) return
+        expect(change).toBeGreaterThan(now)
+        expect(isOpenAt(hours, change)).toBe(!openNow)
+        expect(isOpenAt(hours, change - 1)).toBe(openNow)
+        for (const q of quartersBetween(now, change)) expect(isOpenAt(hours, q)).toBe(openNow)
+      }),
+      { numRuns: 1000 },
     )
   })
 

@@ -1,12 +1,4 @@
-import {
-  addDays,
-  DAY_MS,
-  localDayBounds,
-  parseClock,
-  wallClock,
-  zonedInstant,
-  zoneOffset,
-} from './zonedTime'
+import { addDays, DAY_MS, localDayBounds, parseClock, wallClock, zoneOffset } from './zonedTime'
 
 /** Opening hours of a queue, evaluated in its own time zone. */
 export interface OpenInterval {
@@ -71,10 +63,9 @@ function edges(hours: BusinessHours, from: number): number[] {
     const midnight = Date.parse(`${date}T00:00:00Z`)
     for (const [open, close] of intervalsOn(hours, date, weekday)) {
       for (const minutes of [open, close]) {
+        // The wall time read with the offsets in force a day either side: on a fall-back day its
+        // two occurrences, otherwise the same instant twice or one that isOpenAt then refuses.
         const wall = midnight + minutes * MINUTE
-        instants.push(zonedInstant(date, minutes, timeZone))
-        // The wall time read with the offsets in force a day either side: its second occurrence on
-        // a fall-back day, or (harmlessly) an instant that isOpenAt then refuses.
         instants.push(
           wall - zoneOffset(timeZone, wall - DAY_MS),
           wall - zoneOffset(timeZone, wall + DAY_MS),

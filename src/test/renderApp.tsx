@@ -1,0 +1,50 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { QueryClient } from '@tanstack/react-query'
+import { MemoryRouter, useLocation } from 'react-router'
+import { App } from '@/app/App'
+import { DEFAULT_CONFIG, type AppConfig } from '@/lib/config'
+import { signInAs } from '../../mocks/testing/signIn'
+
+function LocationProbe() {
+  const location = useLocation()
+  return (
+    <output data-testid="location" hidden>
+      {location.pathname + location.search}
+    </output>
+  )
+}
+
+/** The path the app is showing (the memory router's, not the window's). */
+export function currentPath(): string {
+  return screen.getByTestId('location').textContent ?? ''
+}
+
+/**
+ * Render the whole app at a path, optionally signed in first as one of the demo accounts. Reads are
+ * not retried, so a failure shows at once.
+ */
+export async function renderApp(
+  path: string,
+  options: { as?: string; config?: Partial<AppConfig> } = {},
+) {
+  if (options.as) await signInAs(options.as)
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  })
+  const user = userEvent.setup()
+  const view = render(
+    <App
+      config={{ ...DEFAULT_CONFIG, demoTenant: true, ...options.config }}
+      demo={null}
+      queryClient={queryClient}
+      router={(routes) => (
+        <MemoryRouter initialEntries={[path]}>
+          {routes}
+          <LocationProbe />
+        </MemoryRouter>
+      )}
+    />,
+  )
+  return { user, queryClient, ...view }
+}
