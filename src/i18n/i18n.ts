@@ -1,6 +1,7 @@
 import { use, useSyncExternalStore } from 'react'
 import { LANGUAGES, type Language } from '@/domain/preferences'
 import type callback from './locales/en/callback.json'
+import type callbackDialogs from './locales/en/callbackDialogs.json'
 import type common from './locales/en/common.json'
 
 /**
@@ -13,6 +14,7 @@ import type common from './locales/en/common.json'
 interface Resources {
   common: typeof common
   callback: typeof callback
+  callbackDialogs: typeof callbackDialogs
 }
 export type Namespace = keyof Resources
 type Dict = { [key: string]: string | Dict }

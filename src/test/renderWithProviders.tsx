@@ -1,0 +1,37 @@
+import CssBaseline from '@mui/material/CssBaseline'
+import { ThemeProvider } from '@mui/material/styles'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Suspense, type ReactNode } from 'react'
+import { MemoryRouter } from 'react-router'
+import { queryKeys } from '@/api/keys'
+import { theme } from '@/app/theme'
+import { AppConfigContext } from '@/lib/appConfig'
+import { DEFAULT_CONFIG } from '@/lib/config'
+import { signInAs } from '../../mocks/testing/signIn'
+
+/**
+ * Render one component with everything the app provides (query client, theme, router, config),
+ * signed in as a demo account against the simulator — for dialogs and widgets tested on their own.
+ */
+export async function renderWithProviders(ui: ReactNode, options: { as?: string } = {}) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  })
+  if (options.as) queryClient.setQueryData(queryKeys.session, await signInAs(options.as))
+  const user = userEvent.setup()
+  const view = render(
+    <AppConfigContext.Provider value={{ ...DEFAULT_CONFIG, demoTenant: true }}>
+      <QueryClientProvider client={queryClient}>
+        <ThemeProvider theme={theme}>
+          <CssBaseline />
+          <MemoryRouter>
+            <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+          </MemoryRouter>
+        </ThemeProvider>
+      </QueryClientProvider>
+    </AppConfigContext.Provider>,
+  )
+  return { user, queryClient, ...view }
+}
