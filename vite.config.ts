@@ -54,6 +54,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // Read by scripts/bundle-sizes.mjs to measure what each screen loads.
+    manifest: true,
     chunkSizeWarningLimit: 600,
   },
   test: {
