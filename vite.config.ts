@@ -73,7 +73,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx'],
+          include: ['src/**/*.test.tsx', 'src/i18n/**/*.test.ts', 'src/lib/**/*.test.ts'],
           setupFiles: ['./vitest.setup.ts'],
           testTimeout: 20_000,
         },

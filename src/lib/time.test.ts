@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { formatDateTime, formatDuration, formatInZone, viewerTimeZone } from './time'
+
+const AT = '2026-11-21T14:30:05.000Z'
+
+describe('time display', () => {
+  it('shows 12- or 24-hour time in the chosen language', () => {
+    const zone = 'America/New_York'
+    expect(formatInZone(AT, { locale: 'en', timeZone: zone, hour12: true }, zone)).toBe(
+      '11/21/2026, 09:30:05 AM',
+    )
+    expect(formatInZone(AT, { locale: 'en', timeZone: zone, hour12: false }, zone)).toBe(
+      '11/21/2026, 09:30:05',
+    )
+    expect(formatInZone(AT, { locale: 'fr', timeZone: zone, hour12: false }, zone)).toBe(
+      '21/11/2026 09:30:05',
+    )
+  })
+
+  it('names the zone whenever it is not the viewer’s own', () => {
+    const other = viewerTimeZone() === 'Asia/Tokyo' ? 'Europe/Paris' : 'Asia/Tokyo'
+    expect(
+      formatDateTime(AT, { locale: 'en', timeZone: viewerTimeZone(), hour12: false }),
+    ).not.toMatch(/GMT|UTC/)
+    expect(formatDateTime(AT, { locale: 'en', timeZone: other, hour12: false })).toMatch(
+      /GMT[+-]\d|UTC/,
+    )
+    expect(
+      formatInZone(AT, { locale: 'en', timeZone: 'UTC', hour12: false }, 'Asia/Kolkata'),
+    ).toMatch(/GMT\+5:30/)
+  })
+
+  it('writes waits as hours, minutes and seconds', () => {
+    expect(formatDuration(0, 'en')).toBe('0 sec')
+    expect(formatDuration(45, 'en')).toBe('45 sec')
+    expect(formatDuration(125, 'en')).toBe('2 min 5 sec')
+    expect(formatDuration(3600, 'en')).toBe('1 hr')
+  })
+})
