@@ -38,11 +38,12 @@ export function responsePointer(pathname: string, method: string, status: number
   const match = templates.find((t) => t.pattern.test(pathname))
   if (!match) return null
   const operation = doc.paths[match.template]?.[method.toLowerCase()]
-  const response = operation?.responses[String(status)]
+  const declared = operation?.responses[String(status)]
+  const response = declared ?? (status >= 400 ? operation?.responses.default : undefined)
   if (!response) return null
   const base = response.$ref
     ? `openapi${response.$ref}`
-    : `openapi#/paths/${escape(match.template)}/${method.toLowerCase()}/responses/${status}`
+    : `openapi#/paths/${escape(match.template)}/${method.toLowerCase()}/responses/${declared ? status : 'default'}`
   return `${base}/content/application~1json/schema`
 }
 

@@ -819,6 +819,7 @@ export interface operations {
             404: components["responses"]["Error"];
             429: components["responses"]["SlotFull"];
             500: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     retrieveCallback: {
@@ -846,6 +847,7 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     cancelCallback: {
@@ -874,6 +876,7 @@ export interface operations {
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getAvailability: {
@@ -911,6 +914,7 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getOpenFor: {
@@ -940,6 +944,7 @@ export interface operations {
             };
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getQueueStatus: {
@@ -964,6 +969,7 @@ export interface operations {
             };
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getEstimatedWaitTime: {
@@ -990,6 +996,7 @@ export interface operations {
             };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getCurrentUser: {
@@ -1011,6 +1018,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     signIn: {
@@ -1038,6 +1046,7 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     signOut: {
@@ -1058,6 +1067,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmptyEnvelope"];
                 };
             };
+            default: components["responses"]["Error"];
         };
     };
     keepAlive: {
@@ -1079,6 +1089,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getPreferences: {
@@ -1100,6 +1111,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     putPreferences: {
@@ -1126,6 +1138,7 @@ export interface operations {
             };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     queryCallbacks: {
@@ -1161,6 +1174,7 @@ export interface operations {
             };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     uiCreateCallback: {
@@ -1198,6 +1212,7 @@ export interface operations {
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             429: components["responses"]["SlotFull"];
+            default: components["responses"]["Error"];
         };
     };
     getCallback: {
@@ -1222,6 +1237,7 @@ export interface operations {
             };
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     rescheduleCallback: {
@@ -1254,6 +1270,7 @@ export interface operations {
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             429: components["responses"]["SlotFull"];
+            default: components["responses"]["Error"];
         };
     };
     uiCancelCallback: {
@@ -1280,6 +1297,7 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     recreateCallback: {
@@ -1319,6 +1337,7 @@ export interface operations {
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
             429: components["responses"]["SlotFull"];
+            default: components["responses"]["Error"];
         };
     };
     bulkCancelCallbacks: {
@@ -1346,6 +1365,7 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getCancellationSummary: {
@@ -1368,6 +1388,7 @@ export interface operations {
             };
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     listQueues: {
@@ -1389,6 +1410,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
     getQueueAvailability: {
@@ -1426,6 +1448,7 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
         };
     };
 }

@@ -70,6 +70,8 @@ export function computeAvailability(
   const step = queue.slotDurationMin * 60_000
   const from = Math.max(request.start, request.now)
   const slots: Slot[] = []
+  // Checked before adding, not only after: maxTimeSlots 0 used to return one slot.
+  if (request.maxTimeSlots !== undefined && request.maxTimeSlots <= 0) return slots
   for (const t of slotStarts(queue, from, request.end)) {
     const total = Math.max(0, capacityOf(t))
     const free = Math.max(0, total - bookedIn(t, t + step))

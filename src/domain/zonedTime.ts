@@ -78,7 +78,7 @@ function offsetAtInstant(timeZone: string, instant: number): number {
 /** Offset of the zone from UTC at an instant, in milliseconds (east positive). */
 export function zoneOffset(timeZone: string, instant: number): number {
   let zone = offsetCache.get(timeZone)
-  if (!zone) offsetCache.set(timeZone, (zone = new Map()))
+  if (!zone) offsetCache.set(timeZone, (zone = new Map<number, number>()))
   const bucket = Math.floor(instant / QUARTER_HOUR)
   const cached = zone.get(bucket)
   if (cached !== undefined) return cached
