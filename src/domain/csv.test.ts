@@ -157,9 +157,17 @@ describe('toCsv: properties', () => {
         const [read] = parseCsv(toCsv(['h'], [[value]]))[1] ?? []
         if (read === undefined) throw new Error('no cell')
         if (/^[=@\t\r]/.test(read)) expect.fail(`dangerous cell ${JSON.stringify(read)}`)
-        if (/^[+-]/.test(read)) expect(read).toMatch(/^[+-][\d\s()]*$/)
+        if (/^[+-]/.test(read)) expect(read).toMatch(/^[+-][\d\s().-]*$/)
       }),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe('numbers people write', () => {
+  it('leaves formatted phone numbers and decimals alone', () => {
+    expect(toCsv(['n'], [['+1 (506) 555-0100'], ['-5.5'], ['-cmd|calc']])).toBe(
+      "n\r\n+1 (506) 555-0100\r\n-5.5\r\n'-cmd|calc\r\n",
     )
   })
 })

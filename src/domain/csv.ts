@@ -2,7 +2,7 @@
  * CSV writing (RFC 4180). Cells that a spreadsheet would run as a formula are neutralised with a
  * leading apostrophe; phone numbers such as +15065550100 are left alone.
  */
-const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s()]*$))/
+const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s().-]*$))/
 
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return ''

@@ -59,7 +59,8 @@ export type TransitionResult =
 
 export function transition(from: CallbackState, event: CallbackEvent): TransitionResult {
   const next = TRANSITIONS[from][event]
-  return next ? { ok: true, next } : { ok: false, from, event }
+  // A copy: callers must not be able to change the table through the result.
+  return next ? { ok: true, next: { ...next } } : { ok: false, from, event }
 }
 
 export function allowedEvents(from: CallbackState): CallbackEvent[] {

@@ -64,7 +64,9 @@ export function can(role: Role, permission: Permission): boolean {
 
 /** The effective role for a set of access groups, or null when none grants a callback role. */
 export function effectiveRole(groups: readonly string[]): Role | null {
-  const held = new Set(groups.map((group) => ROLE_GROUPS[group]).filter(Boolean))
+  const held = new Set(
+    groups.filter((group) => Object.hasOwn(ROLE_GROUPS, group)).map((group) => ROLE_GROUPS[group]),
+  )
   return ROLE_PRECEDENCE.find((role) => held.has(role)) ?? null
 }
 
