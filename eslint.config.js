@@ -1,49 +1,107 @@
 import js from '@eslint/js'
-import importX from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const features = ['callback', 'developer', 'call-in', 'tools', 'sign-in']
-const shared = ['api', 'components', 'lib', 'i18n']
+/**
+ * Import boundaries (architecture.md), enforced with ESLint's own no-restricted-imports: code
+ * outside its folder is reached through the aliases '@/…' (src) and '@mocks/…', so each layer can
+ * forbid the aliases it must not use, and relative imports may not climb out of their area.
+ * (eslint-plugin-import-x would do this too, but its native resolver has no lockfile entries for
+ * other platforms in this registry, which breaks `npm ci`.)
+ */
+const FEATURES = ['callback', 'developer', 'call-in', 'tools', 'sign-in']
+const SHARED = ['api', 'components', 'lib', 'i18n']
 
-/** Import boundaries (architecture.md): shared → features → app, domain depends on nothing. */
-const zones = [
-  // Pure domain: no app code, no mocks.
-  ...['app', 'features', ...shared].map((dir) => ({
-    target: './src/domain',
-    from: `./src/${dir}`,
-    message: 'src/domain is pure TypeScript and imports nothing of the app.',
-  })),
-  { target: './src/domain', from: './mocks', message: 'src/domain never imports the simulator.' },
-  // A feature never imports another feature, nor the app that assembles them.
-  ...features.map((feature) => ({
-    target: `./src/features/${feature}`,
-    from: './src/features',
-    except: [`./${feature}`],
-    message:
-      'Features never import each other; move shared code to src/components, src/lib or src/api.',
-  })),
-  { target: './src/features', from: './src/app', message: 'Features never import the app shell.' },
-  // Shared layers never reach up into features or the app.
-  ...shared.flatMap((dir) => [
-    {
-      target: `./src/${dir}`,
-      from: './src/features',
-      message: 'Shared code never imports a feature.',
-    },
-    {
-      target: `./src/${dir}`,
-      from: './src/app',
-      message: 'Shared code never imports the app shell.',
-    },
+const always = [
+  {
+    name: '@mui/icons-material',
+    message: 'Import each icon by path (@mui/icons-material/Add) to keep bundles small.',
+  },
+  { name: 'react-router-dom', message: 'React Router 8: import from react-router.' },
+]
+const noSimulator = {
+  group: ['@mocks/*', '**/mocks/*', '**/mocks'],
+  message: 'Only src/main.tsx (and tests) reach the simulator.',
+}
+const upTo = (levels) => ({
+  group: ['../'.repeat(levels) + '*'],
+  message:
+    'Do not climb out of this area with a relative import; use the @/ alias for another layer.',
+})
+
+/** One block per area: its files, what they may not import. */
+function boundary(files, patterns, ignores = []) {
+  return {
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { paths: always, patterns }] },
+  }
+}
+
+const boundaries = [
+  boundary(
+    ['src/domain/**/*.{ts,tsx}'],
+    [
+      {
+        group: ['@/*', '!@/domain/*'],
+        message: 'src/domain is pure TypeScript and imports nothing of the app.',
+      },
+      noSimulator,
+      upTo(1),
+    ],
+  ),
+  ...FEATURES.flatMap((feature) => [
+    ...[1, 2, 3].map((depth) =>
+      boundary(
+        [`src/features/${feature}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+        [
+          {
+            group: ['@/features/*', `!@/features/${feature}/*`],
+            message:
+              'Features never import each other; share code through src/components, src/lib or src/api.',
+          },
+          { group: ['@/app/*'], message: 'Features never import the app shell.' },
+          noSimulator,
+          upTo(depth),
+        ],
+        ['src/**/*.test.{ts,tsx}'],
+      ),
+    ),
+    boundary(
+      [`src/features/${feature}/**/*.test.{ts,tsx}`],
+      [
+        {
+          group: ['@/features/*', `!@/features/${feature}/*`],
+          message: 'Features never import each other.',
+        },
+      ],
+    ),
   ]),
-  // The simulator implements the API; it never reaches into UI code.
-  ...['app', 'features', 'components', 'i18n'].map((dir) => ({
-    target: './mocks',
-    from: `./src/${dir}`,
-    message: 'The simulator uses src/domain and the API types only.',
-  })),
+  ...SHARED.map((dir) =>
+    boundary(
+      [`src/${dir}/**/*.{ts,tsx}`],
+      [
+        {
+          group: ['@/features/*', '@/app/*'],
+          message: 'Shared code never imports a feature or the app shell.',
+        },
+        noSimulator,
+        upTo(2),
+      ],
+      ['src/**/*.test.{ts,tsx}'],
+    ),
+  ),
+  boundary(['src/app/**/*.{ts,tsx}'], [noSimulator], ['src/**/*.test.{ts,tsx}']),
+  boundary(
+    ['mocks/**/*.ts'],
+    [
+      {
+        group: ['@/app/*', '@/features/*', '@/components/*', '@/i18n/*', '@/lib/*'],
+        message: 'The simulator uses src/domain and the API types only.',
+      },
+    ],
+  ),
 ]
 
 export default tseslint.config(
@@ -66,10 +124,7 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: {
-      'import-x/resolver-next': [importX.createNodeResolver()],
-    },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-floating-promises': 'error',
@@ -78,19 +133,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'import-x/no-restricted-paths': ['error', { zones }],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@mui/icons-material',
-              message: 'Import each icon by path (@mui/icons-material/Add) to keep bundles small.',
-            },
-            { name: 'react-router-dom', message: 'React Router 8: import from react-router.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: always }],
       'no-restricted-syntax': [
         'error',
         {
@@ -100,31 +143,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // src reaches the simulator only through main.tsx's dynamic import (and the test setup).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@mocks/*', '**/mocks/*'],
-              message: 'Only src/main.tsx loads the simulator.',
-            },
-          ],
-          paths: [
-            {
-              name: '@mui/icons-material',
-              message: 'Import each icon by path (@mui/icons-material/Add) to keep bundles small.',
-            },
-            { name: 'react-router-dom', message: 'React Router 8: import from react-router.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...boundaries,
   {
     // expect.any() and friends are typed any; asserting with them is the point of a test.
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
@@ -134,7 +153,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 )

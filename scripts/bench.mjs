@@ -88,7 +88,11 @@ async function timeNavigation(page, path) {
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
     const rowsShown = () => {
       const table = document.querySelector('table[aria-label^="Callbacks"]')
-      return table && table.querySelectorAll('tbody tr').length > 0 && !document.querySelector('[role="progressbar"]')
+      return (
+        table &&
+        table.querySelectorAll('tbody tr').length > 0 &&
+        !document.querySelector('[role="progressbar"]')
+      )
     }
     const start = performance.now()
     history.pushState(null, '', target)
@@ -105,14 +109,21 @@ async function timeChange(page, locator) {
     const first = document.querySelector('table[aria-label^="Callbacks"] tbody tr')
     window.__benchFirstRow = first?.textContent ?? ''
     window.__benchStart = 0
-    document.addEventListener('click', () => (window.__benchStart = performance.now()), { capture: true, once: true })
+    document.addEventListener('click', () => (window.__benchStart = performance.now()), {
+      capture: true,
+      once: true,
+    })
   })
   await locator.click()
   return page.evaluate(async () => {
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
     const changed = () => {
       const first = document.querySelector('table[aria-label^="Callbacks"] tbody tr')
-      return first && first.textContent !== window.__benchFirstRow && !document.querySelector('[role="progressbar"]')
+      return (
+        first &&
+        first.textContent !== window.__benchFirstRow &&
+        !document.querySelector('[role="progressbar"]')
+      )
     }
     while (!changed()) await new Promise((r) => setTimeout(r, 2))
     await painted()
@@ -134,7 +145,9 @@ async function measureTyping(page, cdp) {
   await box.click()
   await page.evaluate(() => {
     window.__longTasks = 0
-    new PerformanceObserver((list) => (window.__longTasks += list.getEntries().length)).observe({ type: 'longtask' })
+    new PerformanceObserver((list) => (window.__longTasks += list.getEntries().length)).observe({
+      type: 'longtask',
+    })
   })
   const text = '4420'
   const before = await taskSeconds(cdp)
@@ -142,13 +155,16 @@ async function measureTyping(page, cdp) {
     await page.keyboard.type(key)
     await page.waitForTimeout(80)
   }
-  const perKey = ((await taskSeconds(cdp)) - before) * 1000 / text.length
+  const perKey = (((await taskSeconds(cdp)) - before) * 1000) / text.length
   const longTasks = await page.evaluate(() => window.__longTasks)
   const settled = await page.evaluate(async () => {
     const start = performance.now()
     const table = document.querySelector('table[aria-label^="Callbacks"]')
     const before = table?.querySelector('tbody')?.textContent
-    while (table?.querySelector('tbody')?.textContent === before || document.querySelector('[role="progressbar"]')) {
+    while (
+      table?.querySelector('tbody')?.textContent === before ||
+      document.querySelector('[role="progressbar"]')
+    ) {
       await new Promise((r) => setTimeout(r, 2))
       if (performance.now() - start > 10_000) break
     }
@@ -204,7 +220,13 @@ async function main() {
   const server = await startPreview()
   const browser = await chromium.launch({
     ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
   try {
     const initial = await measureInitialLoad(browser, new Set(sizes.simulator.files))
@@ -215,11 +237,21 @@ async function main() {
     }
     const check = (value, budget) => (value <= budget ? 'ok  ' : 'OVER')
     console.log('\nBundle (gzip)')
-    console.log(`${check(sizes.initial.gzip, BUDGETS.initial)} JS before sign-in is interactive, without simulator: ${kb(sizes.initial.gzip)} (budget ${kb(BUDGETS.initial)}); fetched by Chromium: ${initial.files} files, ${kb(initial.gzip)}, usable after ${initial.interactive} ms`)
-    console.log(`${check(sizes.simulator.gzip, BUDGETS.simulator)} Simulator chunks: ${kb(sizes.simulator.gzip)} (budget ${kb(BUDGETS.simulator)})`)
-    console.log(`${check(sizes.largestRoute.gzip, BUDGETS.largestRoute)} Largest lazily loaded chunk: ${kb(sizes.largestRoute.gzip)} ${sizes.largestRoute.file} (budget ${kb(BUDGETS.largestRoute)})`)
-    console.log(`\nCallback tab (median of ${RUNS}; budgets: first page ≤ 300 ms at 20,000, keystroke ≤ 16 ms and no long task, page/sort ≤ 100 ms)`)
-    console.log('in range  | sim start-up | first page (cold) | first page | per keystroke | long tasks | results after typing | next page | sort')
+    console.log(
+      `${check(sizes.initial.gzip, BUDGETS.initial)} JS before sign-in is interactive, without simulator: ${kb(sizes.initial.gzip)} (budget ${kb(BUDGETS.initial)}); fetched by Chromium: ${initial.files} files, ${kb(initial.gzip)}, usable after ${initial.interactive} ms`,
+    )
+    console.log(
+      `${check(sizes.simulator.gzip, BUDGETS.simulator)} Simulator chunks: ${kb(sizes.simulator.gzip)} (budget ${kb(BUDGETS.simulator)})`,
+    )
+    console.log(
+      `${check(sizes.largestRoute.gzip, BUDGETS.largestRoute)} Largest lazily loaded chunk: ${kb(sizes.largestRoute.gzip)} ${sizes.largestRoute.file} (budget ${kb(BUDGETS.largestRoute)})`,
+    )
+    console.log(
+      `\nCallback tab (median of ${RUNS}; budgets: first page ≤ 300 ms at 20,000, keystroke ≤ 16 ms and no long task, page/sort ≤ 100 ms)`,
+    )
+    console.log(
+      'in range  | sim start-up | first page (cold) | first page | per keystroke | long tasks | results after typing | next page | sort',
+    )
     for (const r of results) {
       console.log(
         [
@@ -236,7 +268,10 @@ async function main() {
       )
     }
     mkdirSync('bench-results', { recursive: true })
-    const file = join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+    const file = join(
+      'bench-results',
+      `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    )
     writeFileSync(file, JSON.stringify({ bundle: sizes, initial, results }, null, 2))
     console.log(`\nSaved ${file}`)
   } finally {

@@ -33,7 +33,8 @@ export function bundleSizes(dist = 'dist') {
     for (const dep of chunk.imports ?? []) closure(dep, into)
     return into
   }
-  const files = (keys) => new Set([...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js')))
+  const files = (keys) =>
+    new Set([...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js')))
   const total = (set) => [...set].reduce((sum, file) => sum + size(file), 0)
 
   const initialKeys = new Set([...closure(entry), ...closure(SIGN_IN), ...closure(FIRST_MESSAGES)])
@@ -45,13 +46,16 @@ export function bundleSizes(dist = 'dist') {
   const walk = (key) => {
     if (appKeys.has(key) || key === SIMULATOR) return
     appKeys.add(key)
-    for (const dep of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])]) walk(dep)
+    for (const dep of [...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? [])])
+      walk(dep)
   }
   walk(entry)
   const appFiles = files(appKeys)
   const simulator = new Set([...files(closure(SIMULATOR))].filter((f) => !appFiles.has(f)))
 
-  const lazy = [...appFiles].filter((f) => !initial.has(f)).map((file) => ({ file, gzip: size(file) }))
+  const lazy = [...appFiles]
+    .filter((f) => !initial.has(f))
+    .map((file) => ({ file, gzip: size(file) }))
   lazy.sort((a, b) => b.gzip - a.gzip)
   return {
     initial: { gzip: total(initial), files: [...initial] },
@@ -66,9 +70,17 @@ export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = bundleSizes()
   const rows = [
-    ['JS before sign-in is interactive (gzip, without simulator)', sizes.initial.gzip, BUDGETS.initial],
+    [
+      'JS before sign-in is interactive (gzip, without simulator)',
+      sizes.initial.gzip,
+      BUDGETS.initial,
+    ],
     ['Simulator chunks (gzip, demo tenant only)', sizes.simulator.gzip, BUDGETS.simulator],
-    [`Largest lazily loaded chunk (gzip): ${sizes.largestRoute.file}`, sizes.largestRoute.gzip, BUDGETS.largestRoute],
+    [
+      `Largest lazily loaded chunk (gzip): ${sizes.largestRoute.file}`,
+      sizes.largestRoute.gzip,
+      BUDGETS.largestRoute,
+    ],
   ]
   let over = false
   for (const [label, value, budget] of rows) {

@@ -1,9 +1,21 @@
 import { chromium } from '@playwright/test'
-const [,, url, out, w='1280', h='800', actions=''] = process.argv
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run'] })
+const [, , url, out, w = '1280', h = '800', actions = ''] = process.argv
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+})
 const page = await browser.newPage({ viewport: { width: +w, height: +h } })
-page.on('console', m => { if (m.type()==='error' || m.type()==='warning') console.log('console', m.type(), m.text().slice(0,300)) })
-page.on('pageerror', e => console.log('pageerror', e.message))
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning')
+    console.log('console', m.type(), m.text().slice(0, 300))
+})
+page.on('pageerror', (e) => console.log('pageerror', e.message))
 await page.goto(url)
 await page.waitForTimeout(1500)
 if (actions === 'signin') {

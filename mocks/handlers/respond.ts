@@ -243,7 +243,9 @@ export function route(
       if (auth === 'apiKey') checkApiKey(base)
       const authUser = auth === 'session' ? sessionUser(base) : apiKeyUser(tenant)
       username = auth === 'session' ? authUser.user.username : undefined
-      return await handle({ ...base, auth: authUser })
+      const response = await handle({ ...base, auth: authUser })
+      if (request.method !== 'GET') await sim.persistNow()
+      return response
     } catch (error) {
       if (error instanceof HttpError)
         return errorResponse(sim, request, corrId, error, body, username)

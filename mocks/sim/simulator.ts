@@ -99,6 +99,18 @@ export class Simulator {
     }, 1000)
   }
 
+  /**
+   * Save before a write is answered, so a reload right after never loses it (a save started while
+   * the page unloads may not finish). Changes made by the clock alone replay identically from the
+   * last saved state, so they can wait for the debounced save.
+   */
+  async persistNow(): Promise<void> {
+    if (!this.options.persistence) return
+    clearTimeout(this.saveTimer)
+    this.saveTimer = undefined
+    await this.options.persistence.save(this.tenantValue.state).catch(() => undefined)
+  }
+
   /** Write now (the page is being hidden or closed). */
   flush(): void {
     if (!this.saveTimer) return

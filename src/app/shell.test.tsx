@@ -5,7 +5,9 @@ import { currentPath, renderApp } from '@/test/renderApp'
 describe('signing in', () => {
   it('sends an anonymous visitor to sign-in and back to the page asked for', async () => {
     const { user } = await renderApp('/tools')
-    expect(await screen.findByRole('heading', { name: 'Sign in to Callback Admin' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in to Callback Admin' }),
+    ).toBeInTheDocument()
     expect(currentPath()).toBe('/sign-in?next=%2Ftools')
     await user.type(screen.getByLabelText('Username'), 'admin')
     await user.type(screen.getByLabelText('Password'), 'demo')
@@ -45,7 +47,13 @@ describe('tabs by role', () => {
   it.each(cases)('%s sees exactly its tabs', async (account, tabs) => {
     await renderApp('/', { as: account })
     const nav = await screen.findByRole('navigation', { name: 'Sections' })
-    await waitFor(() => expect(within(nav).getAllByRole('tab').map((t) => t.textContent)).toEqual([...tabs]))
+    await waitFor(() =>
+      expect(
+        within(nav)
+          .getAllByRole('tab')
+          .map((t) => t.textContent),
+      ).toEqual([...tabs]),
+    )
     await waitFor(() => expect(currentPath()).toBe('/callback'))
   })
 

@@ -83,10 +83,11 @@ export function AccountMenu() {
           onClose={() => setConfirmReset(false)}
           onConfirm={() => {
             setResetting(true)
+            // On success this menu goes away with the signed-in frame: no state update after that.
             void demo
               .reset()
               .then(() => signOut('signedOut'))
-              .finally(() => {
+              .catch(() => {
                 setResetting(false)
                 setConfirmReset(false)
               })

@@ -63,6 +63,9 @@ export function Header() {
             variant="scrollable"
             scrollButtons="auto"
             textColor="inherit"
+            // MUI dims unselected inherit-coloured tabs to 60 %: 4.1:1 on the primary blue, under
+            // WCAG AA's 4.5:1. At 85 % they reach about 6:1.
+            sx={{ '& .MuiTab-root:not(.Mui-selected)': { opacity: 0.85 } }}
             slotProps={{ indicator: { sx: { bgcolor: 'common.white', height: 3 } } }}
           >
             {tabs.map((tab) => (

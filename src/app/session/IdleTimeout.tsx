@@ -23,7 +23,7 @@ export function IdleTimeout() {
   const { idleTimeoutMinutes, idleWarningSeconds } = useAppConfig()
   const signOut = useSignOut()
   const signOutRef = useRef(signOut)
-  const lastActivity = useRef(Date.now())
+  const lastActivity = useRef(0)
   /** While the warning shows, only the explicit "Stay signed in" counts as activity. */
   const warningShown = useRef(false)
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null)
@@ -34,6 +34,7 @@ export function IdleTimeout() {
   }, [signOut])
 
   useEffect(() => {
+    lastActivity.current = Date.now()
     const mark = () => {
       if (!warningShown.current) lastActivity.current = Date.now()
     }

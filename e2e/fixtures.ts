@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import type { SimulatorHooks } from '../mocks/hooks'
+
+export { expect }
+
+/** The demo tenant's accounts (product.md §1.4); every one uses the password "demo". */
+export type Account =
+  'admin' | 'supervisor' | 'monitor' | 'developer' | 'sales.supervisor' | 'agent'
+export const DEMO_PASSWORD = 'demo'
+
+/** The sign-in form's words, for tests that sign in after switching the page to French. */
+const SIGN_IN_LABELS = {
+  en: { username: 'Username', password: 'Password', submit: 'Sign in' },
+  fr: { username: 'Nom d’utilisateur', password: 'Mot de passe', submit: 'Se connecter' },
+} as const
+export type Language = keyof typeof SIGN_IN_LABELS
+
+/**
+ * The simulated tenant for one test: no latency, a fresh seed, nothing written to IndexedDB.
+ * Override per file or per describe with `test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, ... } })`.
+ */
+export const DEFAULT_SIM_CONFIG: SimulatorHooks = { latencyMs: 0, persist: false }
+
+/**
+ * Chromium logs every 4xx answer as "Failed to load resource: ... status of 4xx": the app expects
+ * those (401 from the session probe, 403 on purpose in role tests), so they are not failures.
+ */
+const EXPECTED_CONSOLE_ERRORS = [
+  /^Failed to load resource: the server responded with a status of 4\d\d\b/,
+]
+
+interface Fixtures {
+  simConfig: SimulatorHooks
+  startSimulator: void
+  /** Console errors a test expects (e.g. a 500 it injects); any other one fails the test. */
+  consoleErrors: { allow(pattern: RegExp): void }
+}
+
+export const test = base.extend<Fixtures>({
+  simConfig: [DEFAULT_SIM_CONFIG, { option: true }],
+
+  // Every test gets these two without asking for them.
+  startSimulator: [
+    async ({ context, simConfig }, use) => {
+      // Before the app's first script: mocks/browser.ts reads this when the demo tenant starts.
+      await context.addInitScript((config) => {
+        window.__callbackSimConfig = config
+      }, simConfig)
+      await use()
+    },
+    { auto: true },
+  ],
+
+  consoleErrors: [
+    async ({ page }, use) => {
+      const allowed = [...EXPECTED_CONSOLE_ERRORS]
+      const problems: string[] = []
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return
+        const text = message.text()
+        if (!allowed.some((pattern) => pattern.test(text))) {
+          problems.push(`console.error: ${text} (${message.location().url})`)
+        }
+      })
+      page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`))
+
+      await use({ allow: (pattern) => allowed.push(pattern) })
+
+      expect(problems, 'the page logged errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+/** The header's tab strip: present on every signed-in page, whatever the page shows. */
+export function tabStrip(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Sections' })
+}
+
+export async function expectTabs(page: Page, names: readonly string[]): Promise<void> {
+  await expect(tabStrip(page).getByRole('tab')).toHaveText([...names])
+}
+
+/** Fill in and submit the sign-in form the page shows (it does not wait for the outcome). */
+export async function submitSignIn(
+  page: Page,
+  account: Account,
+  { language = 'en', password = DEMO_PASSWORD }: { language?: Language; password?: string } = {},
+): Promise<void> {
+  const labels = SIGN_IN_LABELS[language]
+  await page.getByLabel(labels.username).fill(account)
+  await page.getByLabel(labels.password).fill(password)
+  await page.getByRole('button', { name: labels.submit, exact: true }).click()
+}
+
+/**
+ * Sign in through the form, as a person would, and wait for the signed-in frame. On a blank page it
+ * opens the sign-in page first; otherwise the page is on its way there (a deep link, a forbidden
+ * URL, an expired session) and keeps its `next`.
+ */
+export async function signIn(
+  page: Page,
+  account: Exclude<Account, 'agent'>,
+  options: { language?: Language } = {},
+): Promise<void> {
+  if (page.url() === 'about:blank') await page.goto('/sign-in')
+  await expect(page).toHaveURL(/\/sign-in/)
+  await submitSignIn(page, account, options)
+  await expect(page).not.toHaveURL(/\/sign-in/)
+  await expect(tabStrip(page)).toBeVisible()
+}
+
+/** Switch the signed-in user's language with the header's language menu. */
+export async function chooseLanguage(page: Page, language: 'English' | 'Français'): Promise<void> {
+  await page.getByRole('button', { name: /^(Language|Langue):/ }).click()
+  await page.getByRole('menuitem', { name: language }).click()
+  await expect(page.getByRole('menu')).toBeHidden()
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+/** axe (WCAG 2.1 A and AA) finds nothing on the page as it is now; the failure lists what it found. */
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n    ${v.nodes
+        .map((node) => node.target.join(' '))
+        .join('\n    ')}`,
+  )
+  expect(found, `axe found WCAG A/AA violations on ${page.url()}`).toEqual([])
+}

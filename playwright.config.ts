@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * End-to-end tests run against the production build (`vite build`, done beforehand by
+ * scripts/test-all.mjs or by hand), served by `vite preview`: what users get, CSP included.
+ * E2E_PORT moves the server, e.g. to run beside another checkout's.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const baseURL = `http://localhost:${PORT}`
+
+/** Debian's Chromium when installed (CI installs it with apt-get), else Playwright's own download. */
+const DEBIAN_CHROMIUM = '/usr/bin/chromium'
+const launchOptions = existsSync(DEBIAN_CHROMIUM)
+  ? {
+      executablePath: DEBIAN_CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    }
+  : {}
+
+const CI = Boolean(process.env.CI)
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Timeouts sized for a busy 2-core machine running two browsers at once.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  forbidOnly: CI,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'on-first-retry',
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+    launchOptions,
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})
