@@ -60,6 +60,8 @@ export function bundleSizes(dist = 'dist') {
   return {
     initial: { gzip: total(initial), files: [...initial] },
     simulator: { gzip: total(simulator), files: [...simulator] },
+    /** Every file the demo tenant's start-up loads, shared ones included (to leave out of browser counts). */
+    simulatorLoads: [...files(closure(SIMULATOR))],
     largestRoute: lazy[0] ?? { file: '-', gzip: 0 },
   }
 }

@@ -119,13 +119,25 @@ export function currentLanguage(): Language {
   return language
 }
 
-const readiness = new Map<string, Promise<unknown>>()
+const readiness = new Map<string, PromiseLike<void>>()
 
-/** One promise per language and namespace, as React's use() needs a stable one to suspend on. */
-function ready(lang: Language, ns: Namespace): Promise<unknown> {
+/**
+ * One promise per language and namespace, marked fulfilled once loaded (the status/value convention
+ * React's use() reads), so every render calls use() the same way and never suspends for messages
+ * already there.
+ */
+function ready(lang: Language, ns: Namespace): PromiseLike<void> {
   const id = `${lang}/${ns}`
   let promise = readiness.get(id)
-  if (!promise) readiness.set(id, (promise = Promise.all([load(lang, ns), load('en', ns)])))
+  if (!promise) {
+    const loading = Promise.all([load(lang, ns), load('en', ns)]).then(() => undefined)
+    const markFulfilled = () => {
+      void Object.assign(loading, { status: 'fulfilled', value: undefined })
+    }
+    if (bundles.has(id) && bundles.has(`en/${ns}`)) markFulfilled()
+    else loading.then(markFulfilled, () => undefined)
+    readiness.set(id, (promise = loading))
+  }
   return promise
 }
 
@@ -140,7 +152,7 @@ const subscribe = (listener: () => void) => {
  */
 export function useTranslation<N extends Namespace = 'common'>(ns: N = 'common' as N) {
   const lang = useSyncExternalStore(subscribe, currentLanguage)
-  if (!bundles.has(`${lang}/${ns}`) || !bundles.has(`en/${ns}`)) use(ready(lang, ns))
+  use(ready(lang, ns))
   return {
     t: (key: MessageKey<N>, vars?: Vars) => translate(lang, ns, key, vars),
     language: lang,

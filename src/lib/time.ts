@@ -9,8 +9,12 @@ export interface TimeDisplay {
   hour12: boolean
 }
 
+let viewerZone: string | undefined
+
+/** The zone of this device, looked up once: formatting 250 rows must not ask Intl 250 times. */
 export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  viewerZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  return viewerZone
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()

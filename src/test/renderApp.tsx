@@ -30,7 +30,10 @@ export async function renderApp(
 ) {
   if (options.as) await signInAs(options.as)
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
   })
   const user = userEvent.setup()
   const view = render(

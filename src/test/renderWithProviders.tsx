@@ -17,7 +17,10 @@ import { signInAs } from '../../mocks/testing/signIn'
  */
 export async function renderWithProviders(ui: ReactNode, options: { as?: string } = {}) {
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
   })
   if (options.as) queryClient.setQueryData(queryKeys.session, await signInAs(options.as))
   const user = userEvent.setup()

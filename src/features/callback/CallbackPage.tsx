@@ -1,3 +1,8 @@
+import { useTranslation } from '@/i18n/i18n'
+import { CallbackList } from './CallbackList'
+
+/** The Callback tab: suspends (the tab's Suspense shows progress) until its messages are loaded. */
 export default function CallbackPage() {
-  return <p>Callback list</p>
+  useTranslation('callback')
+  return <CallbackList />
 }

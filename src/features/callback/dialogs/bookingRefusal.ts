@@ -1,0 +1,36 @@
+import { ERROR_CODES, isApiError } from '@/api/errors'
+import type { Slot } from '@/api/types'
+
+/** Where a refused booking belongs in a form: next to a field, in the slot choices, or in an alert. */
+export type BookingRefusal =
+  | { kind: 'slotFull'; slots: Slot[] }
+  | { kind: 'field'; field: 'phoneNumber' | 'slot' | 'serviceName'; message: string }
+  /** The queue does not take this type of callback now (closed, or not offered): 40003. */
+  | { kind: 'queue'; message: string }
+  /** An earlier attempt with this form's Idempotency-Key went through with other values. */
+  | { kind: 'alreadySent' }
+  | { kind: 'other' }
+
+/** Not in ERROR_CODES yet: the backend's "queue closed / type not offered" refusal. */
+const QUEUE_REFUSED = 40003
+
+const FIELDS: Record<string, 'phoneNumber' | 'slot' | 'serviceName'> = {
+  phoneNumber: 'phoneNumber',
+  desiredTime: 'slot',
+  serviceName: 'serviceName',
+}
+
+export function bookingRefusal(error: unknown): BookingRefusal {
+  if (!isApiError(error) || error.kind !== 'http') return { kind: 'other' }
+  if (error.code === ERROR_CODES.slotFull) return { kind: 'slotFull', slots: error.slots ?? [] }
+  if (error.code === ERROR_CODES.idempotencyMismatch) return { kind: 'alreadySent' }
+  if (error.code === ERROR_CODES.numberRefused) {
+    const reason = error.detail?.reason
+    const message =
+      reason && !error.message.includes(reason) ? `${error.message} (${reason})` : error.message
+    return { kind: 'field', field: 'phoneNumber', message }
+  }
+  if (error.code === QUEUE_REFUSED) return { kind: 'queue', message: error.message }
+  const field = error.httpStatus === 400 && error.detail?.field && FIELDS[error.detail.field]
+  return field ? { kind: 'field', field, message: error.message } : { kind: 'other' }
+}

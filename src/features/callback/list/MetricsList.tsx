@@ -1,0 +1,127 @@
+import Box from '@mui/material/Box'
+import Link from '@mui/material/Link'
+import Typography from '@mui/material/Typography'
+import type { ReactNode } from 'react'
+import { Link as RouterLink } from 'react-router'
+import type { CallbackMetrics } from '@/api/types'
+import { formatDuration } from '@/lib/time'
+import { useListContext } from './ListContext'
+import { DEFAULT_VIEW, viewParams } from './useListState'
+
+type Kind = 'text' | 'number' | 'duration' | 'time' | 'boolean' | 'callback' | 'dials'
+
+/**
+ * Every metric of the contract, in the order a callback collects them. Typed over all keys so a
+ * metric added to the API cannot be forgotten here.
+ */
+const METRICS: { [K in keyof Required<CallbackMetrics>]: Kind } = {
+  originationChannel: 'text',
+  callbackType: 'text',
+  createdBy: 'text',
+  createdAt: 'time',
+  ewtAtOffer: 'duration',
+  agentsLoggedIn: 'number',
+  queuedAt: 'time',
+  agentsLoggedInAtFirstOutbound: 'number',
+  ewtAtFirstOutbound: 'duration',
+  dialAttempts: 'number',
+  dialResults: 'dials',
+  isSnoozed: 'boolean',
+  routingNode: 'text',
+  routingUrl: 'text',
+  connectedAt: 'time',
+  callDirection: 'text',
+  completedAt: 'time',
+  cancelledBy: 'text',
+  cancelledAt: 'time',
+  rescheduledBy: 'text',
+  rescheduledAt: 'time',
+  rescheduledTo: 'callback',
+  rescheduledFrom: 'callback',
+  recreatedBy: 'text',
+  recreatedAt: 'time',
+  recreatedFrom: 'callback',
+}
+
+/** A link that lists one callback by its ID, over every day still kept. */
+function CallbackLink({ id }: { id: string }) {
+  const { t } = useListContext()
+  const search = viewParams({ ...DEFAULT_VIEW, range: 'all', field: 'callbackId', q: id })
+  return (
+    <Link
+      component={RouterLink}
+      to={`?${search.toString()}`}
+      aria-label={t('metrics.showCallback', { id })}
+    >
+      {id}
+    </Link>
+  )
+}
+
+/** Everything known about a callback; it grows as the callback goes through its states. */
+export function MetricsList({ metrics }: { metrics: CallbackMetrics }) {
+  const { t, locale, formatTime } = useListContext()
+  const value = (key: keyof CallbackMetrics): ReactNode => {
+    const raw = metrics[key]
+    switch (METRICS[key]) {
+      case 'time':
+        return formatTime(raw as string)
+      case 'duration':
+        return (raw as number) < 0 ? t('details.unknown') : formatDuration(raw as number, locale)
+      case 'number':
+        return (raw as number).toLocaleString(locale)
+      case 'boolean':
+        return raw ? t('metrics.yes') : t('metrics.no')
+      case 'callback':
+        return <CallbackLink id={raw as string} />
+      case 'dials':
+        return (
+          <Box component="ol" sx={{ m: 0, pl: 2.5 }}>
+            {(raw as NonNullable<CallbackMetrics['dialResults']>).map((dial, index) => (
+              <li key={`${dial.at}-${index}`}>
+                {t('metrics.dialResult', {
+                  result: dial.result,
+                  time: formatTime(dial.at),
+                })}
+              </li>
+            ))}
+          </Box>
+        )
+      case 'text':
+        return raw as string
+    }
+  }
+  const present = (Object.keys(METRICS) as Array<keyof CallbackMetrics>).filter(
+    (key) =>
+      metrics[key] !== undefined && !(Array.isArray(metrics[key]) && metrics[key].length === 0),
+  )
+  if (present.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('details.noMetrics')}
+      </Typography>
+    )
+  }
+  return (
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
+        columnGap: 2,
+        rowGap: 0.5,
+        m: 0,
+        mt: 1,
+        '& dt': { color: 'text.secondary' },
+        '& dd': { m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere' },
+      }}
+    >
+      {present.map((key) => (
+        <Box key={key} sx={{ display: 'contents' }}>
+          <dt>{t(`metrics.${key}`)}</dt>
+          <dd>{value(key)}</dd>
+        </Box>
+      ))}
+    </Box>
+  )
+}

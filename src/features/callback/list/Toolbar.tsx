@@ -1,0 +1,97 @@
+import AddIcon from '@mui/icons-material/Add'
+import CancelScheduleSendIcon from '@mui/icons-material/CancelScheduleSend'
+import FileDownloadIcon from '@mui/icons-material/FileDownload'
+import RefreshIcon from '@mui/icons-material/Refresh'
+import TuneIcon from '@mui/icons-material/Tune'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import type { Preferences } from '@/api/types'
+import type { SearchField } from '@/domain/callbackQuery'
+import type { CustomRange } from '@/domain/dateRanges'
+import { AutoRefreshSelect } from './AutoRefreshSelect'
+import { DateRangeSelect } from './DateRangeSelect'
+import { SearchBox } from './SearchBox'
+import type { CallbackT } from './useCallbackT'
+
+interface ToolbarProps {
+  t: CallbackT
+  canManage: boolean
+  selectedCount: number
+  onCreate: () => void
+  onCancelSelected: () => void
+  onExport: () => void
+  onRefresh: () => void
+  autoRefresh: Preferences['autoRefreshSeconds']
+  onAutoRefreshChange: (seconds: Preferences['autoRefreshSeconds']) => void
+  onAdvancedOptions: () => void
+  range: string
+  customRanges: readonly CustomRange[]
+  onRangeChange: (range: string) => void
+  field: SearchField
+  term: string
+  onSearch: (field: SearchField, term: string) => void
+}
+
+/** The actions above the list; it wraps on narrow windows rather than overflow. */
+export function Toolbar(props: ToolbarProps) {
+  const { t } = props
+  return (
+    <Stack spacing={1.5} sx={{ mb: 1.5 }}>
+      <Stack
+        direction="row"
+        useFlexGap
+        spacing={1}
+        sx={{ flexWrap: 'wrap', alignItems: 'center' }}
+        role="toolbar"
+        aria-label={t('toolbar.label')}
+      >
+        <Typography variant="h6" component="h1" sx={{ mr: 1 }}>
+          {t('title')}
+        </Typography>
+        {props.canManage && (
+          <>
+            <Button variant="contained" startIcon={<AddIcon />} onClick={props.onCreate}>
+              {t('toolbar.create')}
+            </Button>
+            <Button
+              variant="outlined"
+              color="error"
+              startIcon={<CancelScheduleSendIcon />}
+              disabled={props.selectedCount === 0}
+              onClick={props.onCancelSelected}
+            >
+              {t('toolbar.cancelSelected')}
+            </Button>
+            <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={props.onExport}>
+              {t('toolbar.export')}
+            </Button>
+          </>
+        )}
+        <Box sx={{ flexGrow: 1 }} />
+        <Button startIcon={<RefreshIcon />} onClick={props.onRefresh}>
+          {t('toolbar.refresh')}
+        </Button>
+        <AutoRefreshSelect value={props.autoRefresh} onChange={props.onAutoRefreshChange} t={t} />
+        <Button startIcon={<TuneIcon />} onClick={props.onAdvancedOptions}>
+          {t('toolbar.advancedOptions')}
+        </Button>
+      </Stack>
+      <Stack
+        direction="row"
+        useFlexGap
+        spacing={1}
+        sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1.5 }}
+      >
+        <DateRangeSelect
+          value={props.range}
+          customRanges={props.customRanges}
+          onChange={props.onRangeChange}
+          t={t}
+        />
+        <SearchBox field={props.field} term={props.term} onSearch={props.onSearch} t={t} />
+      </Stack>
+    </Stack>
+  )
+}

@@ -1,0 +1,113 @@
+import Tooltip from '@mui/material/Tooltip'
+import type { CallbackSummary } from '@/api/types'
+import { isCompleted, isPastDesiredWindow } from '@/domain/callback'
+import { stateLabel } from '../stateLabel'
+import type { ListCellProps } from './listTable'
+import { useListContext } from './ListContext'
+import { RowIcon, type RowIconName } from './rowIcons'
+
+/** How a row is named to assistive technology: its number and time, which tell rows apart. */
+function rowName(callback: CallbackSummary, formatTime: (value: string) => string) {
+  return { phone: callback.phoneNumber, time: formatTime(callback.desiredTime) }
+}
+
+export function detailsId(rowId: string): string {
+  return `callback-details-${rowId}`
+}
+
+export function SelectCell({ row }: ListCellProps) {
+  const { t, formatTime } = useListContext()
+  return (
+    <input
+      type="checkbox"
+      className="cb-check"
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+      aria-label={t('table.selectRow', rowName(row.original, formatTime))}
+    />
+  )
+}
+
+export function ExpandCell({ row }: ListCellProps) {
+  const { t, formatTime } = useListContext()
+  const expanded = row.getIsExpanded()
+  return (
+    <button
+      type="button"
+      className="cb-icon-btn"
+      aria-expanded={expanded}
+      aria-controls={expanded ? detailsId(row.id) : undefined}
+      aria-label={t('table.details', rowName(row.original, formatTime))}
+      onClick={row.getToggleExpandedHandler()}
+    >
+      <RowIcon name={expanded ? 'collapse' : 'expand'} />
+    </button>
+  )
+}
+
+/** The warning can take the focus, so its explanation also shows from the keyboard. */
+function StateIcon({ name, label }: { name: RowIconName; label: string }) {
+  return (
+    <Tooltip title={label}>
+      <span
+        role="img"
+        aria-label={label}
+        className={`cb-state-icon cb-${name}`}
+        tabIndex={name === 'warning' ? 0 : undefined}
+      >
+        <RowIcon name={name} />
+      </span>
+    </Tooltip>
+  )
+}
+
+export function StateCell({ row }: ListCellProps) {
+  const { t, fetchedAt } = useListContext()
+  const callback = row.original
+  return (
+    <span className="cb-state">
+      {stateLabel(callback)}
+      {callback.origin === 'SCHEDULED' && (
+        <StateIcon name="scheduled" label={t('table.scheduledOrigin')} />
+      )}
+      {isPastDesiredWindow(callback, fetchedAt) && (
+        <StateIcon name="warning" label={t('table.pastWindow')} />
+      )}
+    </span>
+  )
+}
+
+export function TimeCell({ getValue }: ListCellProps) {
+  const { formatTime } = useListContext()
+  return formatTime(getValue() as string)
+}
+
+export function ActionsCell({ row }: ListCellProps) {
+  const { t, formatTime, onEdit, onRecreate } = useListContext()
+  const callback = row.original
+  if (isCompleted(callback.state)) {
+    return (
+      <button
+        type="button"
+        className="cb-icon-btn cb-primary"
+        title={t('table.recreateTip')}
+        aria-label={t('table.recreate', rowName(callback, formatTime))}
+        onClick={() => onRecreate(callback)}
+      >
+        <RowIcon name="recreate" />
+      </button>
+    )
+  }
+  if (callback.state === 'PROCESSING') return null
+  return (
+    <button
+      type="button"
+      className="cb-icon-btn cb-primary"
+      title={t('table.editTip')}
+      aria-label={t('table.edit', rowName(callback, formatTime))}
+      onClick={() => onEdit(callback)}
+    >
+      <RowIcon name="edit" />
+    </button>
+  )
+}
