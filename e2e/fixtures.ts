@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { SimulatorHooks } from '../mocks/hooks'
+import type { Fault } from '../mocks/sim/faults'
 
 export { expect }
 
@@ -130,4 +131,37 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
         .join('\n    ')}`,
   )
   expect(found, `axe found WCAG A/AA violations on ${page.url()}`).toEqual([])
+}
+
+/**
+ * Make an endpoint of the running demo tenant fail (mocks/hooks.ts), e.g.
+ * `setFault(page, 'POST /admin/v1/callbacks', { kind: 'error', times: 1 })`.
+ */
+export async function setFault(page: Page, endpoint: string, fault: Fault): Promise<void> {
+  await page.evaluate(
+    ({ endpoint, fault }) => {
+      if (!window.__callbackSim) throw new Error('The demo tenant is not running in this page')
+      window.__callbackSim.setFault(endpoint, fault)
+    },
+    { endpoint, fault },
+  )
+}
+
+/** Milliseconds the demo tenant waits before each answer, from now on. */
+export async function setLatency(page: Page, ms: number): Promise<void> {
+  await page.evaluate((ms) => {
+    if (!window.__callbackSim) throw new Error('The demo tenant is not running in this page')
+    window.__callbackSim.setLatency(ms)
+  }, ms)
+}
+
+/** How many callbacks the demo tenant holds for a number and/or a queue, whatever their state. */
+export function countCallbacks(
+  page: Page,
+  predicate: { phoneNumber?: string; serviceName?: string },
+): Promise<number> {
+  return page.evaluate((predicate) => {
+    if (!window.__callbackSim) throw new Error('The demo tenant is not running in this page')
+    return window.__callbackSim.countCallbacks(predicate)
+  }, predicate)
 }

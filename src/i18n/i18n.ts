@@ -1,4 +1,4 @@
-import { use, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import { LANGUAGES, type Language } from '@/domain/preferences'
 import type callback from './locales/en/callback.json'
 import type callbackDialogs from './locales/en/callbackDialogs.json'
@@ -119,14 +119,15 @@ export function currentLanguage(): Language {
   return language
 }
 
-const readiness = new Map<string, PromiseLike<void>>()
+const readiness = new Map<string, Readiness>()
+
+type Readiness = PromiseLike<void> & { status?: 'fulfilled' }
 
 /**
  * One promise per language and namespace, marked fulfilled once loaded (the status/value convention
- * React's use() reads), so every render calls use() the same way and never suspends for messages
- * already there.
+ * React's use() reads), so a render never suspends for messages already there.
  */
-function ready(lang: Language, ns: Namespace): PromiseLike<void> {
+function ready(lang: Language, ns: Namespace): Readiness {
   const id = `${lang}/${ns}`
   let promise = readiness.get(id)
   if (!promise) {
@@ -146,15 +147,28 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener)
 }
 
+export type Translate<N extends Namespace> = (key: MessageKey<N>, vars?: Vars) => string
+/** Untyped inside: each entry is only ever handed out for its own namespace. */
+const translators = new Map<string, (key: string, vars?: Vars) => string>()
+
+/** One translate function per language and namespace: memoised components see a stable prop. */
+function translator<N extends Namespace>(lang: Language, ns: N): Translate<N> {
+  const id = `${lang}/${ns}`
+  let t = translators.get(id)
+  if (!t) translators.set(id, (t = (key: string, vars?: Vars) => translate(lang, ns, key, vars)))
+  return t
+}
+
 /**
  * Messages of one namespace in the current language. Suspends while the namespace loads, so a tab
  * never flashes keys.
  */
 export function useTranslation<N extends Namespace = 'common'>(ns: N = 'common' as N) {
   const lang = useSyncExternalStore(subscribe, currentLanguage)
-  use(ready(lang, ns))
-  return {
-    t: (key: MessageKey<N>, vars?: Vars) => translate(lang, ns, key, vars),
-    language: lang,
-  }
+  const messages = ready(lang, ns)
+  // Suspends by throwing, not use(): React counts every use() as pending work inside act(), even of
+  // a settled promise, and a conditional use() breaks when the render resumes.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- Suspense's protocol is a thrown thenable
+  if (messages.status !== 'fulfilled') throw messages
+  return { t: translator(lang, ns), language: lang }
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient } from '@tanstack/react-query'
 import { MemoryRouter, useLocation } from 'react-router'
@@ -36,18 +36,21 @@ export async function renderApp(
     },
   })
   const user = userEvent.setup()
-  const view = render(
-    <App
-      config={{ ...DEFAULT_CONFIG, demoTenant: true, ...options.config }}
-      demo={null}
-      queryClient={queryClient}
-      router={(routes) => (
-        <MemoryRouter initialEntries={[path]}>
-          {routes}
-          <LocationProbe />
-        </MemoryRouter>
-      )}
-    />,
+  // Awaited: the app suspends while its code and messages load, and React wants that inside act.
+  const view = await act(() =>
+    render(
+      <App
+        config={{ ...DEFAULT_CONFIG, demoTenant: true, ...options.config }}
+        demo={null}
+        queryClient={queryClient}
+        router={(routes) => (
+          <MemoryRouter initialEntries={[path]}>
+            {routes}
+            <LocationProbe />
+          </MemoryRouter>
+        )}
+      />,
+    ),
   )
   return { user, queryClient, ...view }
 }

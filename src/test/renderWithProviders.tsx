@@ -1,7 +1,7 @@
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { act, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense, type ReactNode } from 'react'
 import { MemoryRouter } from 'react-router'
@@ -24,17 +24,20 @@ export async function renderWithProviders(ui: ReactNode, options: { as?: string 
   })
   if (options.as) queryClient.setQueryData(queryKeys.session, await signInAs(options.as))
   const user = userEvent.setup()
-  const view = render(
-    <AppConfigContext.Provider value={{ ...DEFAULT_CONFIG, demoTenant: true }}>
-      <QueryClientProvider client={queryClient}>
-        <ThemeProvider theme={theme}>
-          <CssBaseline />
-          <MemoryRouter>
-            <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
-          </MemoryRouter>
-        </ThemeProvider>
-      </QueryClientProvider>
-    </AppConfigContext.Provider>,
+  // Awaited: the app suspends while its code and messages load, and React wants that inside act.
+  const view = await act(() =>
+    render(
+      <AppConfigContext.Provider value={{ ...DEFAULT_CONFIG, demoTenant: true }}>
+        <QueryClientProvider client={queryClient}>
+          <ThemeProvider theme={theme}>
+            <CssBaseline />
+            <MemoryRouter>
+              <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+            </MemoryRouter>
+          </ThemeProvider>
+        </QueryClientProvider>
+      </AppConfigContext.Provider>,
+    ),
   )
   return { user, queryClient, ...view }
 }

@@ -17,7 +17,7 @@ import { Loading } from '@/components/Loading'
 import { pageCount, type SearchField, type SortField, type SortOrder } from '@/domain/callbackQuery'
 import { isPredefinedRange } from '@/domain/dateRanges'
 import { can } from '@/domain/roles'
-import { formatDate, formatDateTime } from '@/lib/time'
+import { formatDate, formatDateTime, type TimeDisplay } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { CallbackDialogs, type CreatedCallback, type OpenDialog } from './CallbackDialogs'
 import { CallbackTable } from './list/CallbackTable'
@@ -32,6 +32,16 @@ import { useNow } from './list/useNow'
 
 const NO_ITEMS: CallbackSummary[] = []
 const NO_SELECTION: RowSelectionState = {}
+
+/** Every row names its time several times (cells and labels): format each value once per display. */
+function cachedTimeFormatter(display: TimeDisplay) {
+  const cache = new Map<string, string>()
+  return (value: string) => {
+    let text = cache.get(value)
+    if (text === undefined) cache.set(value, (text = formatDateTime(value, display)))
+    return text
+  }
+}
 
 interface Notice {
   id: number
@@ -105,7 +115,7 @@ export function CallbackList() {
     (callback: CallbackSummary) => setDialog({ kind: 'recreate', callback }),
     [],
   )
-  const formatTime = useMemo(() => (value: string) => formatDateTime(value, display), [display])
+  const formatTime = useMemo(() => cachedTimeFormatter(display), [display])
   const context = useMemo<ListContextValue>(
     () => ({ t, locale, formatTime, fetchedAt: list.dataUpdatedAt, onEdit, onRecreate }),
     [t, locale, formatTime, list.dataUpdatedAt, onEdit, onRecreate],

@@ -23,6 +23,7 @@ import { detailsId } from './cells'
 import { listColumns } from './columns'
 import { listFeatures, type ListRow } from './listTable'
 import { RowDetails } from './RowDetails'
+import { useTableTooltip } from './TableTooltip'
 import type { CallbackT } from './useCallbackT'
 
 const getRowId = (callback: CallbackSummary) => callback.id
@@ -99,9 +100,11 @@ export const CallbackTable = memo(function CallbackTable({
   const columnsKey = headers.map((header) => header.id).join(' ')
   const allSelected = table.getIsAllRowsSelected()
   const someSelected = table.getIsSomeRowsSelected()
+  const { tooltip, handlers } = useTableTooltip()
 
   return (
     <TableContainer
+      {...handlers}
       sx={{
         overflowX: 'auto',
         maxHeight: { md: 'calc(100vh - 290px)' },
@@ -222,9 +225,12 @@ export const CallbackTable = memo(function CallbackTable({
           </TableRow>
         </TableHead>
         <TableBody>
-          {table.getRowModel().rows.map((row) => (
+          {/* Keyed by position: another page reuses the 250 rows' DOM and only changes their
+              text, instead of tearing down and building thousands of nodes. Row state (selection,
+              expansion) is keyed by callback ID in the table model, not in the components. */}
+          {table.getRowModel().rows.map((row, index) => (
             <CallbackRow
-              key={row.id}
+              key={index}
               row={row}
               selected={rowSelection[row.id] === true}
               expanded={expanded === true || expanded[row.id] === true}
@@ -234,6 +240,7 @@ export const CallbackTable = memo(function CallbackTable({
           ))}
         </TableBody>
       </Table>
+      {tooltip}
     </TableContainer>
   )
 })

@@ -1,4 +1,3 @@
-import Tooltip from '@mui/material/Tooltip'
 import type { CallbackSummary } from '@/api/types'
 import { isCompleted, isPastDesiredWindow } from '@/domain/callback'
 import { stateLabel } from '../stateLabel'
@@ -45,19 +44,21 @@ export function ExpandCell({ row }: ListCellProps) {
   )
 }
 
-/** The warning can take the focus, so its explanation also shows from the keyboard. */
+/**
+ * Its explanation shows in the table's shared tooltip (data-tip); the warning can take the focus so
+ * it also shows from the keyboard.
+ */
 function StateIcon({ name, label }: { name: RowIconName; label: string }) {
   return (
-    <Tooltip title={label}>
-      <span
-        role="img"
-        aria-label={label}
-        className={`cb-state-icon cb-${name}`}
-        tabIndex={name === 'warning' ? 0 : undefined}
-      >
-        <RowIcon name={name} />
-      </span>
-    </Tooltip>
+    <span
+      role="img"
+      aria-label={label}
+      data-tip={label}
+      className={`cb-state-icon cb-${name}`}
+      tabIndex={name === 'warning' ? 0 : undefined}
+    >
+      <RowIcon name={name} />
+    </span>
   )
 }
 

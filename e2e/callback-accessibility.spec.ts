@@ -1,0 +1,116 @@
+import {
+  ALWAYS_OPEN_QUEUE,
+  callbackRows,
+  chooseRange,
+  openCreateDialog,
+  pickSlot,
+  rowsInState,
+  searchFor,
+  toolbar,
+} from './callbackPage'
+import { DEFAULT_SIM_CONFIG, expect, expectNoA11yViolations, signIn, test } from './fixtures'
+
+/** axe (WCAG 2.1 A/AA) with each of the Callback tab's dialogs open, and with a row expanded. */
+test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 1500 } })
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'supervisor')
+  await expect(callbackRows(page).first()).toBeVisible()
+})
+
+test('Create Callback dialog, immediate then scheduled with its slots', async ({ page }) => {
+  const dialog = await openCreateDialog(page)
+  await expectNoA11yViolations(page)
+
+  // The errors shown next to the fields.
+  await dialog.getByRole('button', { name: 'Create Callback' }).click()
+  await expect(
+    dialog.getByText('Choose the queue (service) that will call the customer back.'),
+  ).toBeVisible()
+  await expectNoA11yViolations(page)
+
+  await dialog.getByRole('radio', { name: 'Scheduled' }).check()
+  await pickSlot(dialog, { daysAhead: 1, service: ALWAYS_OPEN_QUEUE })
+  await expectNoA11yViolations(page)
+})
+
+test('Edit dialog and its confirmation', async ({ page }) => {
+  await chooseRange(page, 'Next 14 Days')
+  await searchFor(page, 'Service Name', ALWAYS_OPEN_QUEUE)
+  await rowsInState(page, /^SCHEDULED/)
+    .first()
+    .getByRole('button', { name: /^Edit the callback for / })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Edit Callback' })
+  await expect(dialog.getByRole('combobox', { name: 'Available Time Slot' })).toBeEnabled()
+  await expectNoA11yViolations(page)
+
+  await dialog.getByRole('button', { name: 'Cancel Callback' }).click()
+  await expect(page.getByRole('dialog', { name: 'Cancel this callback?' })).toBeVisible()
+  await expectNoA11yViolations(page)
+})
+
+test('Recreate dialog', async ({ page }) => {
+  await rowsInState(page, /^COMPLETED \(/)
+    .first()
+    .getByRole('button', { name: /^Recreate the callback for / })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Recreate Callback' })
+  await expect(dialog.getByRole('button', { name: 'Recreate Callback' })).toBeVisible()
+  await expectNoA11yViolations(page)
+})
+
+test('bulk cancel dialog: the selection, the whole range, the result', async ({ page }) => {
+  await rowsInState(page, /^SCHEDULED/)
+    .first()
+    .getByRole('checkbox')
+    .check()
+  await rowsInState(page, /^COMPLETED \(/)
+    .first()
+    .getByRole('checkbox')
+    .check()
+  await toolbar(page).getByRole('button', { name: 'Cancel Callbacks' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cancel Callbacks' })
+  await expect(dialog.getByRole('table', { name: 'Selected callbacks' })).toBeVisible()
+  await expectNoA11yViolations(page)
+
+  const wholeRange = dialog.getByRole('checkbox', {
+    name: 'Cancel All Callbacks In Current Time Range',
+  })
+  await wholeRange.check()
+  await expect(dialog.getByRole('status').filter({ hasText: /will be cancelled/ })).toBeVisible()
+  await expectNoA11yViolations(page)
+
+  await wholeRange.uncheck()
+  await dialog.getByRole('button', { name: 'Confirm' }).click()
+  await expect(dialog.getByRole('status')).toHaveText('1 callback cancelled, 1 excluded, 0 failed.')
+  await expectNoA11yViolations(page)
+})
+
+test('an expanded row with its Advanced Callback Metrics', async ({ page }) => {
+  const details = callbackRows(page)
+    .first()
+    .getByRole('button', { name: /^Details of the callback for / })
+  await details.click()
+  const region = page.locator(`[id="${await details.getAttribute('aria-controls')}"]`)
+  await expect(region.getByText('Position in queue')).toBeVisible()
+  await expectNoA11yViolations(page)
+
+  await region.getByRole('switch', { name: 'Advanced Callback Metrics' }).check()
+  await expect(region.getByText('Callback origination channel')).toBeVisible()
+  await expectNoA11yViolations(page)
+})
+
+test('Export Cancelled Reports and Advanced Options dialogs', async ({ page }) => {
+  await toolbar(page).getByRole('button', { name: 'Export Cancelled Reports' }).click()
+  const exportDialog = page.getByRole('dialog', { name: 'Export Cancelled Reports' })
+  await expect(exportDialog.getByRole('status')).toContainText('Nothing to export')
+  await expectNoA11yViolations(page)
+  await exportDialog.getByRole('button', { name: 'Close' }).click()
+  await expect(exportDialog).toBeHidden()
+
+  await toolbar(page).getByRole('button', { name: 'Advanced Options' }).click()
+  const options = page.getByRole('dialog', { name: 'Advanced Options' })
+  await expect(options.getByRole('group', { name: 'Visible Callback Services' })).toBeVisible()
+  await expectNoA11yViolations(page)
+})
