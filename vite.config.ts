@@ -57,6 +57,15 @@ export default defineConfig({
     // Read by scripts/bundle-sizes.mjs to measure what each screen loads.
     manifest: true,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Phone-number metadata is needed only to book a callback (and by the simulator): kept in
+          // its own chunk, or it rides along with whatever shared chunk the list loads first.
+          groups: [{ name: 'phone', test: /libphonenumber-js|src[\\/]domain[\\/]phone\.ts/ }],
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -89,8 +89,8 @@ test('cancel, once confirmed: the callback becomes COMPLETED (CANCELLED_BY_ADMIN
   // Asked first; the safe answer changes nothing.
   const confirm = page.getByRole('dialog', { name: 'Cancel this callback?' })
   await expect(confirm).toContainText(`The callback to ${phone} at `)
-  await expect(confirm.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused()
-  await confirm.getByRole('button', { name: 'Cancel', exact: true }).click()
+  await expect(confirm.getByRole('button', { name: 'Keep Callback' })).toBeFocused()
+  await confirm.getByRole('button', { name: 'Keep Callback' }).click()
   await expect(confirm).toBeHidden()
   await expect(dialog).toContainText('StateSCHEDULED')
 

@@ -56,7 +56,7 @@ export function checkSlot(
   tenant: Tenant,
   queue: SimQueue,
   desired: number,
-  timeZone = 'UTC',
+  timeZone = queue.businessHours.timeZone,
 ): void {
   if (!queue.scheduledEnabled) {
     throw new HttpError(400, 40003, `${queue.name} does not offer scheduled callbacks.`)

@@ -52,6 +52,7 @@ export class ApiError extends Error {
 export const ERROR_CODES = {
   invalidParameter: 40001,
   numberRefused: 40002,
+  queueRefused: 40003,
   invalidApiKey: 40101,
   notSignedIn: 40102,
   badCredentials: 40103,

@@ -187,7 +187,8 @@ export interface paths {
         /**
          * @description Create from the UI (Administrator, Supervisor). Scheduled callbacks are always checked against
          *     business hours and slot capacity (429 with proposed slots when full). The queue's number rule
-         *     applies (400, 40002).
+         *     applies (400, 40002). An immediate callback to a queue that is closed now or does not offer
+         *     immediate callbacks is refused (400, 40003), as is a scheduled one where scheduling is off.
          */
         post: operations["uiCreateCallback"];
         delete?: never;

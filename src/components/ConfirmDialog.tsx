@@ -12,6 +12,8 @@ interface ConfirmDialogProps {
   title: string
   children: ReactNode
   confirmLabel: string
+  /** The safe choice; "Cancel" unless that would read like the action itself. */
+  cancelLabel?: string
   onConfirm: () => void
   onClose: () => void
   busy?: boolean
@@ -38,7 +40,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose} disabled={props.busy} autoFocus>
-          {t('actions.cancel')}
+          {props.cancelLabel ?? t('actions.cancel')}
         </Button>
         <Button
           onClick={props.onConfirm}

@@ -272,7 +272,7 @@ describe('computeAvailability', () => {
     ])
   })
 
-  it('offers nothing before now: a slot that has already started is gone, one starting now is offered', () => {
+  it('offers nothing before now: a slot that has started, even this very moment, is gone (booking would refuse it)', () => {
     const midSlot = computeAvailability(
       { queue: earlyOffice, bookedIn: noBookings },
       request({ now: at('2026-11-23T15:07:00Z'), maxTimeSlots: 1 }),
@@ -282,7 +282,7 @@ describe('computeAvailability', () => {
       { queue: earlyOffice, bookedIn: noBookings },
       request({ now: at('2026-11-23T15:15:00Z'), maxTimeSlots: 1 }),
     )
-    expect(onTheDot.map((s) => s.utcTime)).toEqual(['2026-11-23T15:15:00.000Z'])
+    expect(onTheDot.map((s) => s.utcTime)).toEqual(['2026-11-23T15:30:00.000Z'])
   })
 
   it('a window wholly in the past is empty', () => {

@@ -68,7 +68,8 @@ export function computeAvailability(
 ): Slot[] {
   const { queue, bookedIn, capacityOf = () => queue.slotCapacity } = inputs
   const step = queue.slotDurationMin * 60_000
-  const from = Math.max(request.start, request.now)
+  // Strictly after now: a slot starting this very millisecond could not be booked any more.
+  const from = Math.max(request.start, request.now + 1)
   const slots: Slot[] = []
   // Checked before adding, not only after: maxTimeSlots 0 used to return one slot.
   if (request.maxTimeSlots !== undefined && request.maxTimeSlots <= 0) return slots

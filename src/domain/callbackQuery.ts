@@ -1,5 +1,5 @@
 import type { CallbackOrigin, CallbackState, CompletionReason } from './callback'
-import { phoneDigits } from './phone'
+import { phoneDigits } from './phoneDigits'
 import { formatClock, wallClock } from './zonedTime'
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import type { CountryCode } from 'libphonenumber-js'
 import { describe, expect, it } from 'vitest'
-import { MAX_PHONE_INPUT, parseCustomerNumber, phoneDigits } from './phone'
+import { MAX_PHONE_INPUT, parseCustomerNumber } from './phone'
+import { phoneDigits } from './phoneDigits'
 
 describe('parseCustomerNumber: valid numbers', () => {
   it.each([

@@ -26,8 +26,3 @@ export function parseCustomerNumber(input: string, defaultCountry?: CountryCode)
   if (!parsed?.isValid()) return { ok: false, error: 'INVALID' }
   return { ok: true, e164: parsed.number, country: parsed.country }
 }
-
-/** Digits only, for matching a typed fragment against stored numbers. */
-export function phoneDigits(value: string): string {
-  return value.replace(/\D+/g, '')
-}

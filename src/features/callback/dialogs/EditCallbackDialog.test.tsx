@@ -94,7 +94,7 @@ describe('Edit Callback', () => {
     const ui = await openDialog(record)
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Cancel Callback' }))
     const confirm = await screen.findByRole('dialog', { name: 'Cancel this callback?' })
-    await ui.user.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    await ui.user.click(within(confirm).getByRole('button', { name: 'Keep Callback' }))
     await waitFor(() =>
       expect(screen.queryByRole('dialog', { name: 'Cancel this callback?' })).toBeNull(),
     )

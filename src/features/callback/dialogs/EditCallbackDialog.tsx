@@ -240,6 +240,7 @@ function EditCallbackForm({
         open={confirming}
         title={t('edit.confirmCancelTitle')}
         confirmLabel={t('edit.cancelCallback')}
+        cancelLabel={t('edit.keepCallback')}
         destructive
         busy={cancel.isPending}
         onConfirm={() => void confirmCancel()}

@@ -15,13 +15,13 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import DownloadIcon from '@mui/icons-material/Download'
 import { useQuery } from '@tanstack/react-query'
+import { formatInTimeZone } from 'date-fns-tz'
 import { useId } from 'react'
 import { cancellationSummaryQuery } from '@/api/reports'
 import type { CancellationReportEntry } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
 import { toCsv } from '@/domain/csv'
-import { wallClock } from '@/domain/zonedTime'
 import { useTranslation } from '@/i18n/i18n'
 import { downloadText } from '@/lib/download'
 import { formatDateTime, viewerTimeZone } from '@/lib/time'
@@ -74,7 +74,8 @@ function ExportContent({ titleId, onClose }: { titleId: string; onClose: () => v
         e.message ?? '',
       ]),
     )
-    const today = wallClock(Date.now(), viewerTimeZone()).date
+    // The day as the viewer's calendar has it, whatever the display zone chosen for times.
+    const today = formatInTimeZone(Date.now(), viewerTimeZone(), 'yyyy-MM-dd')
     downloadText(`cancellation-summary-${today}.csv`, csv)
   }
 

@@ -11,9 +11,6 @@ export type BookingRefusal =
   | { kind: 'alreadySent' }
   | { kind: 'other' }
 
-/** Not in ERROR_CODES yet: the backend's "queue closed / type not offered" refusal. */
-const QUEUE_REFUSED = 40003
-
 const FIELDS: Record<string, 'phoneNumber' | 'slot' | 'serviceName'> = {
   phoneNumber: 'phoneNumber',
   desiredTime: 'slot',
@@ -30,7 +27,7 @@ export function bookingRefusal(error: unknown): BookingRefusal {
       reason && !error.message.includes(reason) ? `${error.message} (${reason})` : error.message
     return { kind: 'field', field: 'phoneNumber', message }
   }
-  if (error.code === QUEUE_REFUSED) return { kind: 'queue', message: error.message }
+  if (error.code === ERROR_CODES.queueRefused) return { kind: 'queue', message: error.message }
   const field = error.httpStatus === 400 && error.detail?.field && FIELDS[error.detail.field]
   return field ? { kind: 'field', field, message: error.message } : { kind: 'other' }
 }
