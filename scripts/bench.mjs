@@ -18,6 +18,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 4180)
 const ORIGIN = `http://localhost:${PORT}`
 const SIZES = (process.env.BENCH_SIZES ?? '1000,20000,100000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+/**
+ * Views of the same callbacks that no earlier run has fetched (the search column and the order are
+ * part of the query, even with no search term), so every run measures a request, not the cache,
+ * and even 1,000 callbacks have a next page.
+ */
+const UNSEEN_VIEWS = ['state', 'completedReason', 'desiredTime', 'serviceName', 'callbackId']
+  .flatMap((field) => [`field=${field}`, `field=${field}&order=asc`])
+  .slice(0, RUNS)
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
 function run(command, args) {
@@ -238,8 +246,9 @@ async function measureTyping(page, browser) {
   }
 }
 
-async function measureSize(browser, size) {
-  const { context, page } = await newPage(browser, { persist: false, latencyMs: 0, seedSize: size })
+/** A demo tenant seeded with `seedSize` callbacks, signed in, listing the whole window. */
+async function openList(browser, seedSize) {
+  const { context, page } = await newPage(browser, { persist: false, latencyMs: 0, seedSize })
   const seedStart = Date.now()
   await signIn(page)
   const startup = Date.now() - seedStart
@@ -248,11 +257,25 @@ async function measureSize(browser, size) {
   await page.locator('table[aria-label^="Callbacks"] tbody tr').first().waitFor()
   const totalText = await page.getByRole('navigation', { name: 'Pages' }).textContent()
   const inRange = Number((/of\s+([\d,\s ]+)/.exec(totalText ?? '')?.[1] ?? '0').replace(/\D/g, ''))
+  return { context, page, startup, inRange }
+}
+
+/**
+ * The figures for `size` callbacks in range. Not every seeded callback is in range (some planned
+ * bookings lie in the future of callbacks that were never made), so the seed is scaled up once.
+ */
+async function measureSize(browser, size) {
+  let opened = await openList(browser, size)
+  if (opened.inRange < size * 0.97 && opened.inRange > 0) {
+    await opened.context.close()
+    opened = await openList(browser, Math.ceil((size * size) / opened.inRange))
+  }
+  const { context, page, startup, inRange } = opened
   const first = []
   const pageChange = []
   const sortChange = []
   for (let i = 0; i < RUNS; i++) {
-    first.push(await timeNavigation(page, `/callback?range=all&page=${i + 3}`))
+    first.push(await timeNavigation(page, `/callback?range=all&${UNSEEN_VIEWS[i]}`))
     pageChange.push(await timeChange(page, page.getByRole('button', { name: 'Next page' })))
     sortChange.push(await timeChange(page, page.getByRole('button', { name: 'Phone Number' })))
   }

@@ -18,6 +18,7 @@ import { pageCount, type SearchField, type SortField, type SortOrder } from '@/d
 import { isPredefinedRange } from '@/domain/dateRanges'
 import { can } from '@/domain/roles'
 import { formatDate, formatDateTime, type TimeDisplay } from '@/lib/time'
+import { useDelayedFlag } from '@/lib/useDelayedFlag'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { CallbackDialogs, type CreatedCallback, type OpenDialog } from './CallbackDialogs'
 import { CallbackTable } from './list/CallbackTable'
@@ -31,6 +32,8 @@ import { useListView } from './list/useListState'
 import { useNow } from './list/useNow'
 
 const NO_ITEMS: CallbackSummary[] = []
+/** Loads that end sooner show no progress bar. */
+const UPDATING_DELAY_MS = 250
 const NO_SELECTION: RowSelectionState = {}
 
 /** Every row names its time several times (cells and labels): format each value once per display. */
@@ -72,6 +75,7 @@ export function CallbackList() {
     refetchInterval: prefs.autoRefreshSeconds > 0 ? prefs.autoRefreshSeconds * 1000 : false,
   })
   const items = list.data?.items ?? NO_ITEMS
+  const showUpdating = useDelayedFlag(list.isFetching, UPDATING_DELAY_MS)
   const total = list.data?.total ?? 0
 
   // Selection belongs to one view: another page, range, search or sort starts with none.
@@ -240,7 +244,7 @@ export function CallbackList() {
         )}
       </Stack>
       <Box sx={{ height: 4, my: 0.5 }}>
-        {list.isFetching && <LinearProgress aria-label={t('list.updating')} />}
+        {showUpdating && <LinearProgress aria-label={t('list.updating')} />}
       </Box>
       {list.isPending ? (
         <Loading label={t('loading')} />
