@@ -123,6 +123,15 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 /** axe (WCAG 2.1 A and AA) finds nothing on the page as it is now; the failure lists what it found. */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
+  // A dialog or helper text still fading in has blended colours that axe reports as low contrast.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  )
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
   const found = violations.map(
     (v) =>

@@ -1,5 +1,4 @@
 import Button from '@mui/material/Button'
-import CircularProgress from '@mui/material/CircularProgress'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
@@ -25,6 +24,8 @@ import { mutationKeys, useCreateCallback } from './mutations'
 import { countryOptions, defaultCountry } from './phoneCountries'
 import { SlotPicker } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
+import { BusyButton } from '@/components/BusyButton'
+import { BookingFailure } from './BookingFailure'
 
 export interface CreatedCallback {
   id: string
@@ -177,7 +178,6 @@ function CreateCallbackForm({
 
   const phoneError = formState.errors.phoneNumber?.message
   const sending = formState.isSubmitting
-  const alreadySent = bookingRefusal(failure).kind === 'alreadySent'
 
   return (
     <DialogForm onSubmit={(event) => void submit(event)}>
@@ -263,16 +263,11 @@ function CreateCallbackForm({
               />
             )}
             {failure !== null && (
-              <ErrorAlert
-                error={failure}
-                title={alreadySent ? t('booking.alreadySent') : t('create.failed')}
-                onRetry={sending || alreadySent ? undefined : () => void submit()}
+              <BookingFailure
+                failure={failure}
+                title={t('create.failed')}
+                onRetry={sending ? undefined : () => void submit()}
               />
-            )}
-            {failure !== null && !alreadySent && (
-              <Typography variant="body2" color="text.secondary">
-                {t('booking.safeRetry')}
-              </Typography>
             )}
           </Stack>
         </FormProvider>
@@ -281,14 +276,9 @@ function CreateCallbackForm({
         <Button onClick={onClose} disabled={sending}>
           {common('actions.cancel')}
         </Button>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={sending}
-          startIcon={sending ? <CircularProgress size={16} color="inherit" /> : undefined}
-        >
+        <BusyButton type="submit" busy={sending}>
           {t('create.submit')}
-        </Button>
+        </BusyButton>
       </DialogActions>
     </DialogForm>
   )

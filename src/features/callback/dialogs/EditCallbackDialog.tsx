@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import CircularProgress from '@mui/material/CircularProgress'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
@@ -31,6 +30,7 @@ import { mutationKeys, useCancelCallback, useRescheduleCallback } from './mutati
 import { SlotPicker, type SlotFields } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
 import { useRetained } from './useRetained'
+import { BusyButton } from '@/components/BusyButton'
 
 interface EditCallbackDialogProps {
   callback: CallbackSummary | null
@@ -182,18 +182,9 @@ function EditCallbackForm({
                 <SlotPicker queue={queue} calendar={calendar} proposed={proposed} disabled={busy} />
               </FormProvider>
               <Stack direction="row" sx={{ justifyContent: 'flex-end', mt: 2 }}>
-                <Button
-                  type="submit"
-                  variant="contained"
-                  disabled={busy}
-                  startIcon={
-                    form.formState.isSubmitting ? (
-                      <CircularProgress size={16} color="inherit" />
-                    ) : undefined
-                  }
-                >
+                <BusyButton type="submit" busy={form.formState.isSubmitting} disabled={busy}>
                   {t('edit.reschedule')}
-                </Button>
+                </BusyButton>
               </Stack>
             </Box>
           )}

@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import CircularProgress from '@mui/material/CircularProgress'
 import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
@@ -29,6 +28,8 @@ import { mutationKeys, useRecreateCallback } from './mutations'
 import { SlotPicker } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
 import { useRetained } from './useRetained'
+import { BusyButton } from '@/components/BusyButton'
+import { BookingFailure } from './BookingFailure'
 
 interface RecreateCallbackDialogProps {
   callback: CallbackSummary | null
@@ -179,7 +180,6 @@ function RecreateCallbackForm({
 
   const sending = form.formState.isSubmitting
   const recreatable = isRecreatable(callback.state)
-  const alreadySent = bookingRefusal(failure).kind === 'alreadySent'
 
   return (
     <DialogForm onSubmit={(event) => void submit(event)}>
@@ -223,16 +223,11 @@ function RecreateCallbackForm({
             </Alert>
           )}
           {failure !== null && (
-            <ErrorAlert
-              error={failure}
-              title={alreadySent ? t('booking.alreadySent') : t('recreate.failed')}
-              onRetry={sending || alreadySent ? undefined : () => void submit()}
+            <BookingFailure
+              failure={failure}
+              title={t('recreate.failed')}
+              onRetry={sending ? undefined : () => void submit()}
             />
-          )}
-          {failure !== null && !alreadySent && (
-            <Typography variant="body2" color="text.secondary">
-              {t('booking.safeRetry')}
-            </Typography>
           )}
         </Stack>
       </DialogContent>
@@ -241,14 +236,9 @@ function RecreateCallbackForm({
           {common('actions.cancel')}
         </Button>
         {recreatable && (
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={sending}
-            startIcon={sending ? <CircularProgress size={16} color="inherit" /> : undefined}
-          >
+          <BusyButton type="submit" busy={sending}>
             {t('recreate.submit')}
-          </Button>
+          </BusyButton>
         )}
       </DialogActions>
     </DialogForm>

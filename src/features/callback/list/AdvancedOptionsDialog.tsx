@@ -30,6 +30,7 @@ import {
 } from './CustomRangesEditor'
 import { useCallbackT } from './useCallbackT'
 import { VisibilityChecklist } from './VisibilityChecklist'
+import { BusyButton } from '@/components/BusyButton'
 
 const COLUMN_OPTIONS = [
   'show24Hour',
@@ -217,16 +218,9 @@ export function AdvancedOptionsDialog({ onClose }: { onClose: () => void }) {
         <Button onClick={onClose} disabled={save.isPending}>
           {t('options.cancel')}
         </Button>
-        <Button
-          variant="contained"
-          onClick={submit}
-          disabled={save.isPending}
-          startIcon={
-            save.isPending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined
-          }
-        >
+        <BusyButton onClick={submit} busy={save.isPending}>
           {save.isPending ? t('options.saving') : t('options.save')}
-        </Button>
+        </BusyButton>
       </DialogActions>
     </Dialog>
   )
