@@ -108,6 +108,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-*',
       'coverage',
       'test-results',
       'playwright-report',

@@ -4,9 +4,11 @@ import { defineConfig, devices } from '@playwright/test'
 /**
  * End-to-end tests run against the production build (`vite build`, done beforehand by
  * scripts/test-all.mjs or by hand), served by `vite preview`: what users get, CSP included.
- * E2E_PORT moves the server, e.g. to run beside another checkout's.
+ * E2E_PORT moves the server and E2E_DIST serves another build folder, e.g. to run beside another
+ * checkout's or another build's tests.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+const OUT_DIR = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''
 const baseURL = `http://localhost:${PORT}`
 
 /** Debian's Chromium when installed (CI installs it with apt-get), else Playwright's own download. */
@@ -45,7 +47,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort${OUT_DIR}`,
     url: baseURL,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -39,7 +39,7 @@ test('tabs the role opens are reached from the tab strip', async ({ page }) => {
   for (const [tab, path] of [
     ['Developer', '/developer'],
     ['Call-In', '/call-in'],
-    ['Tools', '/tools'],
+    ['Tools', '/tools/queues'],
     ['Callback', '/callback'],
   ] as const) {
     await tabStrip(page).getByRole('tab', { name: tab }).click()

@@ -54,8 +54,8 @@ test('Français is kept after a reload and belongs to the user who chose it', as
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
 
   await page.reload()
-  await expect(page).toHaveURL('/tools')
-  await expect(page.getByRole('heading', { name: 'Outils arrive bientôt' })).toBeVisible()
+  await expect(page).toHaveURL('/tools/queues')
+  await expect(page.getByRole('navigation', { name: 'Outils' })).toBeVisible()
   await expect(tabStrip(page).getByRole('tab', { name: 'Outils' })).toBeVisible()
 
   // Another user on the same browser gets their own language back once signed in.

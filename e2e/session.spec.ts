@@ -21,7 +21,7 @@ test('warns before the session ends and "Stay signed in" keeps it', async ({ pag
 
   await warning.getByRole('button', { name: 'Stay signed in' }).click()
   await expect(warning).toBeHidden()
-  await expect(page).toHaveURL('/tools')
+  await expect(page).toHaveURL('/tools/queues')
   await expect(tabStrip(page)).toBeVisible()
   // Still signed in on the backend: the keep-alive reset its clock as well.
   const status = await page.evaluate(async () => (await fetch('/admin/v1/session')).status)

@@ -293,6 +293,191 @@ async function measureSize(browser, size) {
   }
 }
 
+// ---- Permitted & Blocked Numbers: Test Phone Number against hostile patterns (issue 3) ----
+/**
+ * Patterns that make a backtracking engine run for ages on a long input. The page runs them on
+ * re2js (linear time): time from clicking Test to the verdict painted, for a valid number and for a
+ * 50-character number-like input; time for a 10,000-character pattern to be refused; and the engine
+ * alone on 50 characters, beside JavaScript's RegExp on a much shorter input for contrast.
+ */
+const HOSTILE_PATTERNS = ['^(a+)+$', '(\\d+)+$', '^(\\d|\\d)+x$', '(x+x+)+y']
+
+async function measureRuleTest(browser) {
+  const { context, page } = await newPage(browser, { persist: false, latencyMs: 0, seedSize: 1000 })
+  await signIn(page)
+  await navigate(page, '/tools/number-rules?rule=numbers-uk-and-ireland')
+  const editor = page.getByRole('region', { name: 'UK and Ireland' })
+  await editor.waitFor()
+  const patternField = editor.getByRole('textbox', { name: 'Pattern to block' })
+  for (const pattern of HOSTILE_PATTERNS) {
+    await patternField.fill(pattern)
+    await editor.getByRole('button', { name: 'Add pattern' }).click()
+    await editor.getByRole('cell', { name: pattern, exact: true }).waitFor()
+  }
+  const numberField = editor.getByRole('textbox', { name: 'Test Phone Number' })
+  /** Click Test and time until a new verdict is painted (each input differs, so each verdict does). */
+  const timeVerdict = async (input) => {
+    await numberField.fill(input)
+    await page.evaluate(() => {
+      window.__benchBefore = document.querySelector('[data-verdict]')?.textContent ?? ''
+      document.addEventListener('click', () => (window.__benchStart = performance.now()), {
+        capture: true,
+        once: true,
+      })
+    })
+    await editor.getByRole('button', { name: 'Test', exact: true }).click()
+    return page.evaluate(async () => {
+      const shown = () => document.querySelector('[data-verdict]')
+      while ((shown()?.textContent ?? '') === window.__benchBefore)
+        await new Promise((r) => setTimeout(r, 1))
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      return { ms: performance.now() - window.__benchStart, verdict: shown().dataset.verdict }
+    })
+  }
+  const valid = []
+  const long = []
+  for (let i = 0; i < Math.max(RUNS, 5); i++) {
+    valid.push(await timeVerdict(`+44 20 7946 01${10 + i}`))
+    long.push(await timeVerdict(`${'1'.repeat(48 - String(i).length)}${i}x`))
+  }
+  // A 10,000-character pattern, pasted at once: refused on entry, before it is ever parsed.
+  const rowsBefore = await editor.getByRole('row').count()
+  const hugePattern = await page.evaluate(async (pattern) => {
+    const input = [...document.querySelectorAll('input')].find((el) =>
+      el.labels?.[0]?.textContent?.startsWith('Pattern to block'),
+    )
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+    const start = performance.now()
+    setValue.call(input, pattern)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    while (!document.body.textContent.includes('A pattern has at most 256 characters'))
+      await new Promise((r) => setTimeout(r, 1))
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+    return performance.now() - start
+  }, '(\\d+)+$'.repeat(1429))
+  await editor.getByRole('button', { name: 'Add pattern' }).click()
+  const rowsAfter = await editor.getByRole('row').count()
+  // The page stays interactive: typing in another field right after is answered at once.
+  await editor.getByRole('textbox', { name: 'Rule Name' }).press('End')
+  await editor.getByRole('textbox', { name: 'Rule Name' }).pressSequentially(' (test)')
+  const renamed = await editor.getByRole('textbox', { name: 'Rule Name' }).inputValue()
+  await context.close()
+
+  // The engine alone, in Node, on 50 characters; and RegExp (backtracking) on 22 for contrast.
+  const { RE2JS } = await import('re2js')
+  const engine = (pattern, input) => {
+    const times = []
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now()
+      RE2JS.compile(pattern).test(input)
+      times.push(performance.now() - start)
+    }
+    return median(times)
+  }
+  const backtracking = (() => {
+    const nested = /(\d+)+$/
+    const start = performance.now()
+    nested.test(`${'1'.repeat(21)}x`)
+    return performance.now() - start
+  })()
+  return {
+    validNumber: median(valid.map((v) => v.ms)),
+    validVerdict: valid[0].verdict,
+    longInput: median(long.map((v) => v.ms)),
+    longVerdict: long[0].verdict,
+    hugePattern,
+    hugePatternAdded: rowsAfter !== rowsBefore,
+    stillInteractive: renamed.endsWith(' (test)'),
+    engineNested: engine('^(a+)+$', `${'a'.repeat(49)}!`),
+    engineDigits: engine('(\\d+)+$', `${'1'.repeat(49)}x`),
+    regExp22: backtracking,
+  }
+}
+
+function printRuleTest(r) {
+  console.log(
+    `\nPermitted & Blocked Numbers: Test Phone Number with hostile patterns ${HOSTILE_PATTERNS.join(' ')} in the rule`,
+  )
+  console.log(`  click → verdict painted, valid number: ${ms(r.validNumber)} (${r.validVerdict})`)
+  console.log(
+    `  click → verdict painted, 50-character number-like input: ${ms(r.longInput)} (${r.longVerdict}: refused as a number before any pattern runs)`,
+  )
+  console.log(
+    `  10,000-character pattern pasted → refusal painted: ${ms(r.hugePattern)}; added to the rule: ${r.hugePatternAdded ? 'YES (bug)' : 'no'}; typing in another field right after: ${r.stillInteractive ? 'answered' : 'NOT answered'}`,
+  )
+  console.log(
+    `  engine alone (re2js), 50 characters: ^(a+)+$ ${ms(r.engineNested)}, (\\d+)+$ ${ms(r.engineDigits)}; JavaScript RegExp (\\d+)+$ on only 22 characters: ${ms(r.regExp22)} (doubles with each character)`,
+  )
+}
+// ---- end of Permitted & Blocked Numbers ----
+
+// ---- Capacity calendar: paste of a full-week half-hourly statement (issue 3 §4) ----
+/**
+ * quality.md: pasting a capacity JSON statement of 336 cells (7 days × 48 half hours) into the
+ * calendar is applied and painted within 50 ms. A real Ctrl+V into the calendar with no cell
+ * selected, timed from the paste event (captured before the page sees it) until the last cell shows
+ * its new value and a frame has been painted. Each run pastes different values, so all 336 change.
+ */
+const CAPACITY_PASTE_BUDGET_MS = 50
+
+async function measureCapacityPaste(browser) {
+  const { context, page } = await newPage(browser, { persist: false, latencyMs: 0, seedSize: 1000 })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN })
+  await signIn(page)
+  await navigate(page, '/tools/capacity?rule=capacity-weekday-hourly')
+  const corner = page.getByRole('grid').getByRole('columnheader', { name: 'Timeslot' })
+  await corner.waitFor()
+  const times = []
+  for (let run = 0; run < Math.max(RUNS, 5) + 1; run++) {
+    await page.evaluate(async (seed) => {
+      const days = {}
+      for (const day of ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']) {
+        days[day] = {}
+        for (let slot = 0; slot < 48; slot++) {
+          const time = `${String(Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}`
+          days[day][time] = 1 + ((slot + seed) % 97) + seed * 100
+        }
+      }
+      await navigator.clipboard.writeText(JSON.stringify({ days, duration: 30 }))
+      window.__benchExpected = String(days.sat['23:30'])
+      window.__benchStart = 0
+      document.addEventListener('paste', () => (window.__benchStart = performance.now()), {
+        capture: true,
+        once: true,
+      })
+    }, run)
+    await corner.click()
+    await page.keyboard.press('ControlOrMeta+V')
+    const elapsed = await page.evaluate(async () => {
+      const last = () => document.querySelector('[role="grid"] [data-r="49"][data-c="8"]')
+      while (!window.__benchStart || last()?.textContent !== window.__benchExpected)
+        await new Promise((r) => setTimeout(r, 0))
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      return performance.now() - window.__benchStart
+    })
+    // The first paste warms up the JIT and React's code paths: not counted.
+    if (run > 0) times.push(elapsed)
+  }
+  // Day cells holding a value (Set All and Set Day cells left out): all 336 when the paste applied.
+  const cells = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[role="grid"] td[data-filled]')].filter(
+        (td) => Number(td.dataset.r) >= 2 && Number(td.dataset.c) >= 2,
+      ).length,
+  )
+  await context.close()
+  return { median: median(times), max: Math.max(...times), runs: times.length, cells }
+}
+
+function printCapacityPaste(r) {
+  const verdict = r.median <= CAPACITY_PASTE_BUDGET_MS ? 'ok  ' : 'OVER'
+  console.log(`\nCapacity calendar (median of ${r.runs}; budget ≤ ${CAPACITY_PASTE_BUDGET_MS} ms)`)
+  console.log(
+    `${verdict} Ctrl+V of a full-week half-hourly statement (${r.cells} cells filled), paste event → applied and painted: ${ms(r.median)} (max ${ms(r.max)})`,
+  )
+}
+// ---- end of Capacity calendar ----
+
 async function main() {
   console.log('Building the production bundle…')
   run('npx', ['vite', 'build', '--logLevel', 'warn'])
@@ -315,6 +500,10 @@ async function main() {
       process.stdout.write(`Measuring ${size.toLocaleString('en')} callbacks…\n`)
       results.push(await measureSize(browser, size))
     }
+    process.stdout.write('Measuring Test Phone Number against hostile patterns…\n')
+    const ruleTest = await measureRuleTest(browser)
+    process.stdout.write('Measuring the capacity calendar paste…\n')
+    const capacityPaste = await measureCapacityPaste(browser)
     const check = (value, budget) => (value <= budget ? 'ok  ' : 'OVER')
     console.log('\nBundle (gzip)')
     console.log(
@@ -346,12 +535,17 @@ async function main() {
         ].join(' | '),
       )
     }
+    printRuleTest(ruleTest)
+    printCapacityPaste(capacityPaste)
     mkdirSync('bench-results', { recursive: true })
     const file = join(
       'bench-results',
       `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
     )
-    writeFileSync(file, JSON.stringify({ bundle: sizes, initial, results }, null, 2))
+    writeFileSync(
+      file,
+      JSON.stringify({ bundle: sizes, initial, results, ruleTest, capacityPaste }, null, 2),
+    )
     console.log(`\nSaved ${file}`)
   } finally {
     await browser.close()

@@ -5,8 +5,10 @@ import { App } from '@/app/App'
 import type { DemoControls } from '@/app/demo'
 import { startI18n } from '@/i18n/i18n'
 import { loadConfig } from '@/lib/config'
+import { installHistoryGuard } from '@/lib/leaveGuard'
 
 async function start() {
+  installHistoryGuard()
   const root = createRoot(document.getElementById('root')!)
   const [config] = await Promise.all([loadConfig(), startI18n()])
   configureApi(config.apiBaseUrl || window.location.origin)

@@ -1,5 +1,6 @@
 import { parseCustomerNumber } from '@/domain/phone'
 import { isOpenAt } from '@/domain/businessHours'
+import { describeTest, testNumber } from '@/domain/numberRule'
 import type { Tenant } from '../sim/tenant'
 import type { SimQueue } from '../store/types'
 import { badRequest, HttpError, notFound, type AuthUser } from './respond'
@@ -32,6 +33,28 @@ export function e164(phoneNumber: string): string {
     })
   }
   return parsed.e164
+}
+
+/**
+ * The queue's number-validation rule (product.md §5.3), applied before a callback is created: UI
+ * create, recreate and the public API. Not on reschedule: that moves a callback already accepted
+ * to another time, for the same number; the rule decides who is called back, not when. Callbacks
+ * that already exist are not re-checked when a rule changes.
+ */
+export function checkNumberRule(tenant: Tenant, queue: SimQueue, e164: string): void {
+  const rule = queue.numberRuleId
+    ? tenant.state.numberRules.find((r) => r.id === queue.numberRuleId)
+    : undefined
+  if (!rule) return
+  const result = testNumber(rule, e164)
+  if (result.verdict === 'PASS') return
+  const reason = describeTest(result)
+  throw new HttpError(
+    400,
+    40002,
+    `${queue.name} does not accept this number (number validation rule "${rule.name}"): ${reason}`,
+    { field: 'phoneNumber', reason },
+  )
 }
 
 export function checkImmediate(queue: SimQueue, now: number): void {

@@ -4,7 +4,7 @@ import { PAGE_SIZE, SEARCH_FIELDS, SORT_FIELDS, type CallbackFilter } from '@/do
 import { can, type Permission } from '@/domain/roles'
 import type { Simulator } from '../sim/simulator'
 import type { CallbackRecord, CancellationEntry } from '../store/types'
-import { checkImmediate, checkSlot, e164, permittedQueue } from './booking'
+import { checkImmediate, checkNumberRule, checkSlot, e164, permittedQueue } from './booking'
 import { toDetail, toSummary } from './dto'
 import { once } from './idempotency'
 import { badRequest, conflict, forbidden, jsonBody, notFound, ok, route, type Ctx } from './respond'
@@ -116,6 +116,7 @@ function book(
 ): CallbackRecord {
   const queue = permittedQueue(ctx.tenant, ctx.auth, input.serviceName)
   const phoneNumber = e164(input.phoneNumber)
+  checkNumberRule(ctx.tenant, queue, phoneNumber)
   if (input.type === 'IMMEDIATE') checkImmediate(queue, ctx.now)
   else if (input.desiredTime === undefined)
     throw badRequest('Invalid desiredTime: required for a scheduled callback', {

@@ -3,7 +3,7 @@ import { openForSeconds } from '@/domain/businessHours'
 import { isCancellable } from '@/domain/callback'
 import type { Simulator } from '../sim/simulator'
 import { agentsAt } from '../sim/queueFigures'
-import { checkSlot, e164, permittedQueue } from './booking'
+import { checkNumberRule, checkSlot, e164, permittedQueue } from './booking'
 import { toRetrieved } from './dto'
 import { conflict, jsonBody, notFound, ok, route } from './respond'
 import { availabilityOf } from './queues'
@@ -48,6 +48,7 @@ export function engagementHandlers(sim: () => Simulator) {
       const input = parse(createBody, jsonBody(ctx))
       const queue = permittedQueue(ctx.tenant, ctx.auth, input.serviceName)
       const phoneNumber = e164(input.phoneNumber)
+      checkNumberRule(ctx.tenant, queue, phoneNumber)
       const scheduled = input.desiredTime !== undefined && input.desiredTime > ctx.now
       // The public API books without checking office hours or capacity unless asked to.
       if (scheduled && input.alwaysCheckCapacity) checkSlot(ctx.tenant, queue, input.desiredTime!)

@@ -5,10 +5,14 @@ import type { OriginationChannel } from '@/domain/callback'
 import type { SimQueue, TenantState } from '../store/types'
 import { Tenant } from '../sim/tenant'
 import { between, mulberry32, pick, uuidFrom, type Rng } from '../sim/rng'
+import { seedCapacityRules } from './capacityRules'
+import { seedNumberRules } from './numberRules'
 import { phoneNumberFor } from './phoneNumbers'
+import { seedRegionRules } from './regionRules'
+import { seedRegions } from './regions'
 import { DEMO_API_KEY, DEMO_USERS, LINE_OF_BUSINESS_GROUPS, seedQueues } from './tenant'
 
-export const STATE_SCHEMA = 1
+export const STATE_SCHEMA = 2
 export const DEFAULT_SEED_SIZE = 6000
 const HOUR = 3_600_000
 const MINUTE = 60_000
@@ -129,6 +133,19 @@ export function seedTenant({
   }
 
   actions.sort((a, b) => a.at - b.at)
+  // Rules exist from the start of the replayed history, so seeded callbacks obey them.
+  const rulesSince = new Date(Math.min(start, actions[0]?.at ?? now) - DAY_MS).toISOString()
+  const numberRules = seedNumberRules(rulesSince)
+  const capacityRules = seedCapacityRules(rulesSince)
+  const regionRules = seedRegionRules(rulesSince)
+  for (const queue of queues) {
+    const numberRuleId = numberRules.assign[queue.name]
+    const capacityRuleId = capacityRules.assign[queue.name]
+    const regionRuleId = regionRules.assign[queue.name]
+    if (numberRuleId) queue.numberRuleId = numberRuleId
+    if (capacityRuleId) queue.capacityRuleId = capacityRuleId
+    if (regionRuleId) queue.regionRuleId = regionRuleId
+  }
   const state: TenantState = {
     schema: STATE_SCHEMA,
     seed,
@@ -143,6 +160,11 @@ export function seedTenant({
     idempotency: [],
     errors: [],
     cancellations: [],
+    numberRules: numberRules.rules,
+    capacityRules: capacityRules.rules,
+    regionRules: regionRules.rules,
+    regions: seedRegions(),
+    tenantConfigFetchedAt: now,
   }
   const tenant = new Tenant(state, Math.min(start - 6 * HOUR, actions[0]?.at ?? now))
   tenant.newId = () => uuidFrom(rng)

@@ -3,7 +3,7 @@ import { formatClock, wallClock } from '@/domain/zonedTime'
 import type { DemoUser, SimQueue } from '../store/types'
 
 /**
- * The demo tenant: three lines of business, twelve callback queues in five time zones, the demo
+ * The demo tenant: three lines of business, thirteen callback queues in six time zones, the demo
  * accounts of the product spec. Password "demo" for every account.
  */
 export const DEMO_PASSWORD = 'demo'
@@ -60,7 +60,8 @@ type QueueSeed = Omit<SimQueue, 'timeZone' | 'businessHours' | 'model'> & {
   zone: string
   weekly: OpenInterval[][]
   alwaysOpen?: boolean
-  model: Omit<SimQueue['model'], 'routingNode'>
+  closedDates?: string[]
+  model: Omit<SimQueue['model'], 'routingNode' | 'routePoint' | 'callerId'>
 }
 
 const SEEDS: QueueSeed[] = [
@@ -121,6 +122,7 @@ const SEEDS: QueueSeed[] = [
     lineOfBusiness: 'Service',
     zone: 'Europe/London',
     weekly: week(range('08:00', '18:00'), range('09:00', '13:00')),
+    closedDates: ['2026-12-25', '2026-12-26', '2027-01-01'],
     immediateEnabled: true,
     scheduledEnabled: true,
     slotDurationMin: 30,
@@ -222,12 +224,51 @@ const SEEDS: QueueSeed[] = [
     maxDialAttempts: 3,
     model: { agents: 2, averageHandleSeconds: 540, answerRate: 0.7, abandonRate: 0.05 },
   },
+  {
+    // Being retired: its routing node no longer answers, so the Queues page shows "Unknown". It
+    // offers neither callback type, so the seeded history (drawn from the queues that do) is unchanged.
+    name: 'Sales Legacy VQ_CB',
+    lineOfBusiness: 'Sales',
+    zone: 'America/Chicago',
+    weekly: week(range('09:00', '17:00')),
+    active: false,
+    immediateEnabled: false,
+    scheduledEnabled: false,
+    slotDurationMin: 30,
+    slotCapacity: 2,
+    purgeTimeMinutes: 60,
+    maxDialAttempts: 2,
+    model: { agents: 0, averageHandleSeconds: 420, answerRate: 0.7, abandonRate: 0.05 },
+  },
 ]
 
 const ROUTING_NODES: Record<string, string> = {
   Sales: 'us-east-1 (Virginia)',
   Service: 'eu-west-1 (Ireland)',
   Claims: 'ap-southeast-2 (Sydney)',
+}
+
+/**
+ * The number each line of business presents to customers (fictional ranges: NANP 555-01xx, Ofcom's
+ * drama numbers, ACMA's 02 5550 range). A queue's caller ID is its line's number with the queue's
+ * position as the last two digits, so each queue is recognisable in Callback Search.
+ */
+const CALLER_ID_PREFIX: Record<string, string> = {
+  Sales: '+121255501',
+  Service: '+4420794601',
+  Claims: '+612555001',
+}
+
+function routing(name: string, lineOfBusiness: string, index: number) {
+  const slug = name
+    .replace(/ VQ_CB$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase()
+  return {
+    routingNode: ROUTING_NODES[lineOfBusiness] ?? 'us-east-1 (Virginia)',
+    routePoint: `RP_CB_${slug}`,
+    callerId: `${CALLER_ID_PREFIX[lineOfBusiness] ?? '+121255501'}${String(index).padStart(2, '0')}`,
+  }
 }
 
 /**
@@ -249,14 +290,15 @@ function closedNowWeek(now: number, zone: string): OpenInterval[][] {
 }
 
 export function seedQueues(now: number): SimQueue[] {
-  return SEEDS.map(({ zone, weekly, alwaysOpen, model, ...queue }) => ({
+  return SEEDS.map(({ zone, weekly, alwaysOpen, closedDates, model, ...queue }, index) => ({
     ...queue,
     timeZone: zone,
     businessHours: {
       timeZone: zone,
       weekly: weekly.length ? weekly : closedNowWeek(now, zone),
       ...(alwaysOpen ? { alwaysOpen } : {}),
+      ...(closedDates ? { closedDates } : {}),
     },
-    model: { ...model, routingNode: ROUTING_NODES[queue.lineOfBusiness] ?? 'us-east-1 (Virginia)' },
+    model: { ...model, ...routing(queue.name, queue.lineOfBusiness, index) },
   }))
 }

@@ -1,6 +1,7 @@
 import { isOpenAt, nextClosing, nextOpening } from '@/domain/businessHours'
 import { transition, type CallbackEvent } from '@/domain/lifecycle'
-import type { CallbackRecord, SimQueue } from '../store/types'
+import { chooseRegion, explainChoice, regionLabel } from '@/domain/regionAffinity'
+import type { CallbackRecord, SimQueue, TenantState } from '../store/types'
 import { agentsAt, estimatedWaitSeconds } from './queueFigures'
 import { between, rngFor } from './rng'
 
@@ -16,10 +17,14 @@ export interface EngineHost {
   queuedCount(queueName: string): number
   setQueued(record: CallbackRecord, queued: boolean): void
   schedule(record: CallbackRecord, event: CallbackEvent, at: number): void
+  /** The regional nodes and region rules that decide where a callback is served. */
+  readonly state: Pick<TenantState, 'regions' | 'regionRules'>
 }
 
 const iso = (t: number) => new Date(t).toISOString()
 const SECOND = 1000
+/** How long a callback with no region to connect to waits before trying again. */
+const REGION_RETRY_MS = 60 * SECOND
 
 /** Apply an event now due. Returns false when the callback was no longer in a state to take it. */
 export function fire(
@@ -39,7 +44,45 @@ export function fire(
     else host.schedule(record, 'PURGE', Math.max(purgeAt, at))
     return true
   }
+  if (event === 'RESERVE_AGENT' && !routeToRegion(host, record, queue, at)) return true
   return applyEvent(host, record, event, at)
+}
+
+/**
+ * Pick the regional node for a callback about to be routed: the queue's region rule over the nodes'
+ * health (src/domain/regionAffinity.ts). With no node to connect to, the callback stays queued and
+ * tries again a minute later, until its purge time. Returns whether it can be routed now.
+ */
+function routeToRegion(
+  host: EngineHost,
+  record: CallbackRecord,
+  queue: SimQueue,
+  at: number,
+): boolean {
+  const rule = queue.regionRuleId
+    ? host.state.regionRules.find((r) => r.id === queue.regionRuleId)
+    : undefined
+  const defaultRegion = queue.model.routingNode.split(' ')[0] ?? ''
+  const choice = chooseRegion(rule, host.state.regions, defaultRegion)
+  const metrics = { ...record.metrics }
+  delete metrics.servedRegion // an earlier attempt's region is no longer the one serving it
+  record.metrics = {
+    ...metrics,
+    ...(choice.region ? { servedRegion: regionLabel(choice.region) } : {}),
+    regionDecision: explainChoice(choice, rule !== undefined),
+  }
+  if (choice.region) return true
+  const purgeAt =
+    Date.parse(record.metrics.queuedAt ?? record.updatedAt) + queue.purgeTimeMinutes * 60 * SECOND
+  if (at + REGION_RETRY_MS < purgeAt) host.schedule(record, 'RESERVE_AGENT', at + REGION_RETRY_MS)
+  else host.schedule(record, 'PURGE', Math.max(purgeAt, at))
+  return false
+}
+
+/** The node that connected the call: the served region when one was chosen, else the queue's. */
+function routingNodeOf(host: EngineHost, record: CallbackRecord, queue: SimQueue): string {
+  const served = host.state.regions.find((r) => regionLabel(r) === record.metrics.servedRegion)
+  return served ? `${served.id} (${served.name})` : queue.model.routingNode
 }
 
 /** Move a callback through the state machine, record what happened, and plan its next step. */
@@ -97,17 +140,19 @@ function metricsFor(
           : {}),
       }
     }
-    case 'CONNECT':
+    case 'CONNECT': {
+      const node = queue ? routingNodeOf(host, record, queue) : undefined
       return {
         dialResults: [...dialResults, { at: iso(at), result: 'CONNECTED' }],
         connectedAt: iso(at),
-        ...(queue
+        ...(queue && node
           ? {
-              routingNode: queue.model.routingNode,
-              routingUrl: `https://ors.${queue.model.routingNode.split(' ')[0]}.callback.example/ors/${encodeURIComponent(queue.name)}`,
+              routingNode: node,
+              routingUrl: `https://ors.${node.split(' ')[0]}.callback.example/ors/${encodeURIComponent(queue.name)}`,
             }
           : {}),
       }
+    }
     case 'DIAL_FAILED':
     case 'REDIAL_LIMIT': {
       const result = rngFor(record.id, 'dial', at)() < 0.6 ? 'NO_ANSWER' : 'BUSY'

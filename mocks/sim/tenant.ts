@@ -1,4 +1,5 @@
-import { computeAvailability, slotContaining, type Slot } from '@/domain/availability'
+import { computeAvailability, slotContaining, slotStarts, type Slot } from '@/domain/availability'
+import { capacityAt } from '@/domain/capacityRule'
 import {
   isCancellable,
   isExpired,
@@ -232,9 +233,33 @@ export class Tenant implements EngineHost {
   ): Slot[] {
     const booked = this.bookings(queue, request.start, request.end)
     return computeAvailability(
-      { queue, bookedIn: (start) => booked.get(start) ?? 0 },
+      { queue, bookedIn: (start) => booked.get(start) ?? 0, capacityOf: this.capacityOf(queue) },
       { ...request, now: this.clock },
     )
+  }
+
+  /** A slot's total capacity: the queue's capacity rule, read in its business-hours zone, if it has one. */
+  capacityOf(queue: SimQueue): (slotStart: number) => number {
+    const rule = queue.capacityRuleId
+      ? this.state.capacityRules.find((r) => r.id === queue.capacityRuleId)
+      : undefined
+    const zone = queue.businessHours.timeZone
+    return rule ? (t) => capacityAt(rule, zone, t) : () => queue.slotCapacity
+  }
+
+  /** Every bookable slot between two instants, past ones included, with its capacity and bookings. */
+  capacityUsage(
+    queue: SimQueue,
+    from: number,
+    to: number,
+  ): Array<{ start: number; capacity: number; booked: number }> {
+    const booked = this.bookings(queue, from, to)
+    const capacityOf = this.capacityOf(queue)
+    return slotStarts(queue, from, to).map((start) => ({
+      start,
+      capacity: Math.max(0, capacityOf(start)),
+      booked: booked.get(start) ?? 0,
+    }))
   }
 
   /** Free slots from a desired time on, for a 429 answer (the next few with room). */

@@ -9,6 +9,13 @@ import type { CallbackEvent } from '@/domain/lifecycle'
 import type { Preferences } from '@/domain/preferences'
 
 export type Queue = components['schemas']['Queue']
+type Schemas = components['schemas']
+/** What the store keeps of a rule: assignments are read from the queues, never stored twice. */
+type Stored<T> = Omit<T, 'assignedQueues' | 'assignedCount'>
+export type NumberRuleRecord = Stored<Schemas['NumberRule']>
+export type CapacityRuleRecord = Stored<Schemas['CapacityRule']>
+export type RegionRuleRecord = Stored<Schemas['RegionRule']>
+export type RegionRecord = Schemas['Region']
 export type CallbackMetrics = components['schemas']['CallbackMetrics']
 
 /** The simulated contact centre behind a queue: how many agents, how long calls take. */
@@ -23,6 +30,10 @@ export interface QueueModel {
   abandonRate: number
   /** Routing node serving the queue (shown in advanced metrics). */
   routingNode: string
+  /** The route point that places the queue's outbound calls (Callback Search). */
+  routePoint: string
+  /** Caller ID presented to the customer, E.164 (Callback Search's "From" Number). */
+  callerId: string
 }
 
 export interface SimQueue extends Queue {
@@ -112,4 +123,11 @@ export interface TenantState {
   idempotency: IdempotencyEntry[]
   errors: ErrorRecord[]
   cancellations: CancellationEntry[]
+  numberRules: NumberRuleRecord[]
+  capacityRules: CapacityRuleRecord[]
+  regionRules: RegionRuleRecord[]
+  /** The tenant's regional nodes, with the simulated health of each. */
+  regions: RegionRecord[]
+  /** When the tenant configuration was last fetched (epoch ms). */
+  tenantConfigFetchedAt: number
 }

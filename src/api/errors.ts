@@ -61,6 +61,7 @@ export const ERROR_CODES = {
   notFound: 40401,
   conflict: 40901,
   idempotencyMismatch: 40902,
+  staleVersion: 40903,
   slotFull: 42901,
   internal: 50001,
   unavailable: 50301,
@@ -68,4 +69,15 @@ export const ERROR_CODES = {
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
+}
+
+/**
+ * The rule as now saved, when a save or delete started from an older version (409, 40903): the
+ * contract sends it as data.current so the editor can offer the choice. T is the rule type of the
+ * endpoint that answered.
+ */
+export function savedVersionOf<T>(error: unknown): T | null {
+  if (!isApiError(error) || error.code !== ERROR_CODES.staleVersion) return null
+  const current = (error.detail as { current?: T } | undefined)?.current
+  return current ?? null
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { api, call } from './client'
 import { queryKeys } from './keys'
+import type { components } from './schema.gen'
 
 export const queuesQuery = () =>
   queryOptions({
@@ -23,4 +24,62 @@ export const availabilityQuery = (name: string, start: string, end: string, time
         { signal },
       ),
     staleTime: 15_000,
+  })
+
+type Schemas = components['schemas']
+export type QueueOverview = Schemas['QueueOverview']
+export type QueueRuleAssignment = Schemas['QueueRuleAssignment']
+
+/** Every permitted queue with its live figures and assigned rules (the Queues page). */
+export const queueOverviewsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.queues.overviews(),
+    queryFn: ({ signal }) =>
+      call((init) => api().GET('/admin/v1/queues/overview', init), { signal }),
+    staleTime: 30_000,
+  })
+
+/** One queue, fetched again on its own (the per-queue Refresh and the detail view). */
+export const queueDetailQuery = (name: string) =>
+  queryOptions({
+    queryKey: queryKeys.queues.detail(name),
+    queryFn: ({ signal }) =>
+      call(
+        (init) => api().GET('/admin/v1/queues/{name}', { params: { path: { name } }, ...init }),
+        { signal },
+      ),
+    staleTime: 30_000,
+  })
+
+/** Assign (an ID) or remove (null) rules; properties left out are unchanged. Never retried. */
+export function assignQueueRules(name: string, body: QueueRuleAssignment) {
+  return call((init) =>
+    api().PUT('/admin/v1/queues/{name}/rules', { params: { path: { name } }, body, ...init }),
+  )
+}
+
+/*
+ * The rule lists the Queues page offers in its drop-downs. Same keys and payloads as the rule
+ * pages' own reads, so both share one cache entry and a rule saved there shows here.
+ */
+export const numberRuleListQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.config.numberRules(),
+    queryFn: ({ signal }) => call((init) => api().GET('/admin/v1/number-rules', init), { signal }),
+    staleTime: 60_000,
+  })
+
+export const capacityRuleListQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.config.capacityRules(),
+    queryFn: ({ signal }) =>
+      call((init) => api().GET('/admin/v1/capacity-rules', init), { signal }),
+    staleTime: 60_000,
+  })
+
+export const regionRuleListQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.config.regionRules(),
+    queryFn: ({ signal }) => call((init) => api().GET('/admin/v1/region-rules', init), { signal }),
+    staleTime: 60_000,
   })

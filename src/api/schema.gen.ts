@@ -340,6 +340,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/queues/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every queue the user may read with live figures (estimated wait, callbacks in queue) and assigned rules. */
+        get: operations["listQueueOverviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/queues/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One queue with its settings, assigned rules and live figures (the per-queue Refresh). */
+        get: operations["getQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/queues/{name}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Assign or remove the number-validation, capacity and region-affinity rules of a queue; takes effect at once. */
+        put: operations["assignQueueRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/queues/{name}/capacity-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Booked scheduled callbacks against capacity for each bookable slot of one week (Sunday to Saturday in the queue zone). */
+        get: operations["getCapacityUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/callbacks/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Find callbacks by exact callback ID or by customer phone number (digits match anywhere in the E.164 number); at most 50, newest first. */
+        get: operations["searchCallbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/number-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every number-validation rule, with the queues (the caller may read) it is assigned to. */
+        get: operations["listNumberRules"];
+        put?: never;
+        /** @description Create a number-validation rule (name unique, 409 40901 when taken). */
+        post: operations["createNumberRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/number-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One number-validation rule. */
+        get: operations["getNumberRule"];
+        /** @description Save a number-validation rule. The body carries the version that was read; a stale version answers 409 40903 with the saved rule. */
+        put: operations["updateNumberRule"];
+        post?: never;
+        /** @description Delete a number-validation rule; refused (409 40901) while assigned to a queue, 409 40903 when the version is stale. */
+        delete: operations["deleteNumberRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/capacity-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every capacity rule, with the queues (the caller may read) it is assigned to. */
+        get: operations["listCapacityRules"];
+        put?: never;
+        /** @description Create a capacity rule (name unique, 409 40901 when taken). */
+        post: operations["createCapacityRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/capacity-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One capacity rule. */
+        get: operations["getCapacityRule"];
+        /** @description Save a capacity rule. The body carries the version that was read; a stale version answers 409 40903 with the saved rule. */
+        put: operations["updateCapacityRule"];
+        post?: never;
+        /** @description Delete a capacity rule; refused (409 40901) while assigned to a queue, 409 40903 when the version is stale. */
+        delete: operations["deleteCapacityRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/region-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every region-affinity rule, with the queues (the caller may read) it is assigned to. */
+        get: operations["listRegionRules"];
+        put?: never;
+        /** @description Create a region-affinity rule (name unique, 409 40901 when taken). */
+        post: operations["createRegionRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/region-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One region-affinity rule. */
+        get: operations["getRegionRule"];
+        /** @description Save a region-affinity rule. The body carries the version that was read; a stale version answers 409 40903 with the saved rule. */
+        put: operations["updateRegionRule"];
+        post?: never;
+        /** @description Delete a region-affinity rule; refused (409 40901) while assigned to a queue, 409 40903 when the version is stale. */
+        delete: operations["deleteRegionRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/number-rules/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Test a phone number against a saved rule: the verdict and its reason. */
+        post: operations["testNumberRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The tenant regional nodes with their health. */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/regions/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Mark a regional node up or down (simulated node health; Administrator). */
+        put: operations["setRegionHealth"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenant-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description When the tenant configuration (queues, settings, rules) was last fetched. */
+        get: operations["getTenantConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/tenant-config/refetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Fetch the tenant configuration again now (otherwise every 30 minutes). */
+        post: operations["refetchTenantConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -547,6 +828,10 @@ export interface components {
             dialResults?: components["schemas"]["DialResult"][];
             isSnoozed?: boolean;
             routingNode?: string;
+            /** @description Region that served the callback */
+            servedRegion?: string;
+            /** @description Why that region (the rule's order and the nodes that were down) */
+            regionDecision?: string;
             routingUrl?: string;
             /** Format: date-time */
             connectedAt?: string;
@@ -678,6 +963,181 @@ export interface components {
             slotCapacity: number;
             purgeTimeMinutes: number;
             maxDialAttempts: number;
+            /** @description False when the queue cannot answer (figures unknown) */
+            active?: boolean;
+            /** @description The number-validation rule applied before booking */
+            numberRuleId?: string;
+            /** @description Overrides slotCapacity per slot */
+            capacityRuleId?: string;
+            /** @description Orders the regional nodes that route the queue */
+            regionRuleId?: string;
+        };
+        /** @description Figures read from the queue's routing node at `fetchedAt`. */
+        QueueLive: {
+            /** @description Seconds for a new callback; -1 unknown */
+            estimatedWaitTime: number;
+            /** @description Callbacks QUEUED now */
+            callbacksInQueue: number;
+            /** Format: date-time */
+            fetchedAt: string;
+        };
+        /** @description A queue with its live figures; `live` is null when the queue cannot answer. */
+        QueueOverview: components["schemas"]["Queue"] & {
+            live: null | components["schemas"]["QueueLive"];
+        };
+        /**
+         * @description The rules to assign; a property left out is unchanged, null removes the assignment. Each
+         *     property needs its own permission (number validation: Administrator, Supervisor, Developer;
+         *     capacity and region affinity: Administrator).
+         */
+        QueueRuleAssignment: {
+            numberRuleId?: string | null;
+            capacityRuleId?: string | null;
+            regionRuleId?: string | null;
+        };
+        /** @description What every rule carries for concurrency and audit. */
+        RuleMeta: {
+            id: string;
+            /** @description Grows by one on every save; send it back to update or delete (409 40903 when stale). */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** @description Queues using the rule, limited to those the caller may read. */
+            assignedQueues: string[];
+            /** @description All queues using the rule, including ones the caller may not read. */
+            assignedCount?: number;
+        };
+        NumberRuleBody: {
+            name: string;
+            /** @description ISO 3166-1 alpha-2 codes. */
+            permittedCountries: string[];
+            /** @description Regular expressions (RE2 syntax, linear-time) matched against the E.164 number. */
+            blockedPatterns: string[];
+        };
+        NumberRule: components["schemas"]["RuleMeta"] & components["schemas"]["NumberRuleBody"];
+        NumberRuleUpdate: components["schemas"]["NumberRuleBody"] & {
+            version: number;
+        };
+        NumberTestRequest: {
+            phoneNumber: string;
+        };
+        NumberTestResult: {
+            /** @enum {string} */
+            verdict: "PASS" | "INVALID_NUMBER" | "COUNTRY_NOT_PERMITTED" | "BLOCKED_PATTERN";
+            e164?: string;
+            /** @description ISO code of the number's country, when it has one */
+            country?: string;
+            /** @description The blocked pattern that matched */
+            pattern?: string;
+            message: string;
+        };
+        /**
+         * @description Per weekday (sun … sat), per slot start "HH:MM" on the rule's grid, the most scheduled
+         *     callbacks per slot duration of the queue. Missing slots are 0.
+         */
+        CapacityDays: {
+            sun?: components["schemas"]["CapacityDay"];
+            mon?: components["schemas"]["CapacityDay"];
+            tue?: components["schemas"]["CapacityDay"];
+            wed?: components["schemas"]["CapacityDay"];
+            thu?: components["schemas"]["CapacityDay"];
+            fri?: components["schemas"]["CapacityDay"];
+            sat?: components["schemas"]["CapacityDay"];
+        };
+        CapacityDay: {
+            [key: string]: number;
+        };
+        /** @description The capacity JSON of the Capacity page, pasted in or copied out. */
+        CapacityStatement: {
+            days: components["schemas"]["CapacityDays"];
+            /**
+             * @description Timeslot length in minutes
+             * @enum {integer}
+             */
+            duration: 60 | 30;
+        };
+        CapacityRuleCreate: components["schemas"]["CapacityStatement"] & {
+            name: string;
+        };
+        /** @description The name is fixed at creation. */
+        CapacityRuleUpdate: components["schemas"]["CapacityStatement"] & {
+            version: number;
+        };
+        CapacityRule: components["schemas"]["RuleMeta"] & components["schemas"]["CapacityStatement"] & {
+            name: string;
+        };
+        /** @description Booked scheduled callbacks against capacity, per slot of one week in the queue's zone. */
+        CapacityUsage: {
+            queue: string;
+            timeZone: string;
+            /**
+             * Format: date
+             * @description The Sunday starting the week
+             */
+            weekStart: string;
+            slotDurationMin: number;
+            capacityRuleId?: string;
+            slots: {
+                /** Format: date-time */
+                utcTime: string;
+                /**
+                 * Format: date
+                 * @description Local date in the queue's zone
+                 */
+                date: string;
+                /** @description Local "HH:MM" in the queue's zone */
+                time: string;
+                capacity: number;
+                booked: number;
+            }[];
+        };
+        Region: {
+            /** @description Regional node, e.g. us-west-2 */
+            id: string;
+            /** @description Display name, e.g. Oregon */
+            name: string;
+            location: string;
+            /** @description A node marked down is skipped when routing */
+            healthy: boolean;
+        };
+        RegionHealthUpdate: {
+            healthy: boolean;
+        };
+        /** @description Regions not listed in preferred or fallback are ignored. */
+        RegionRuleBody: {
+            name: string;
+            preferred: string[];
+            fallback: string[];
+        };
+        RegionRule: components["schemas"]["RuleMeta"] & components["schemas"]["RegionRuleBody"];
+        RegionRuleUpdate: components["schemas"]["RegionRuleBody"] & {
+            version: number;
+        };
+        CallbackSearchHit: {
+            id: string;
+            state: components["schemas"]["CallbackState"];
+            reason?: components["schemas"]["CompletionReason"];
+            /** @description Caller ID presented to the customer */
+            fromNumber: string;
+            /** @description The customer's number */
+            toNumber: string;
+            routePoint: string;
+            /** Format: date-time */
+            updatedAt: string;
+            serviceName: string;
+            /** Format: date-time */
+            desiredTime: string;
+            /** @description Facts that explain where the callback is, as label and value. */
+            diagnostics: {
+                label: string;
+                value: string;
+            }[];
+        };
+        TenantConfig: {
+            /** Format: date-time */
+            lastFetchedAt: string;
+            refreshIntervalSeconds: number;
         };
         IdEnvelope: {
             status: components["schemas"]["Status"];
@@ -743,6 +1203,73 @@ export interface components {
             status: components["schemas"]["Status"];
             data: components["schemas"]["Queue"][];
         };
+        QueueOverviewEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["QueueOverview"];
+        };
+        QueueOverviewListEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["QueueOverview"][];
+        };
+        NumberRuleEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["NumberRule"];
+        };
+        NumberRuleListEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["NumberRule"][];
+        };
+        NumberTestEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["NumberTestResult"];
+        };
+        CapacityRuleEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CapacityRule"];
+        };
+        CapacityRuleListEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CapacityRule"][];
+        };
+        CapacityUsageEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CapacityUsage"];
+        };
+        RegionEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["Region"];
+        };
+        RegionListEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["Region"][];
+        };
+        RegionRuleEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["RegionRule"];
+        };
+        RegionRuleListEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["RegionRule"][];
+        };
+        CallbackSearchEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CallbackSearchHit"][];
+        };
+        TenantConfigEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["TenantConfig"];
+        };
+        /**
+         * @description 409. 40903: the rule changed since the caller read it; data.current is the saved rule (a
+         *     NumberRule, CapacityRule or RegionRule) so the client can offer a choice. 40901: another
+         *     conflict (name taken, rule still assigned), data null.
+         */
+        VersionConflictEnvelope: {
+            status: components["schemas"]["Status"];
+            data: null | {
+                current: components["schemas"]["NumberRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["RegionRule"];
+            };
+        };
     };
     responses: {
         /** @description An error envelope. */
@@ -752,6 +1279,15 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The rule changed since it was read (40903, data.current) or another conflict (40901). */
+        VersionConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VersionConflictEnvelope"];
             };
         };
         /** @description The requested slot is full; data.slots proposes free slots nearby. */
@@ -774,6 +1310,9 @@ export interface components {
          */
         IdempotencyKey: string;
         CallbackId: string;
+        RuleId: string;
+        /** @description The version that was read; a stale one answers 409 (40903). */
+        RuleVersion: number;
         QueueName: string;
         /** @description First instant to consider (default now). */
         AvailabilityStart: string;
@@ -1449,6 +1988,693 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listQueueOverviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueOverviewListEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueOverviewEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    assignQueueRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueueRuleAssignment"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueOverviewEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCapacityUsage: {
+        parameters: {
+            query: {
+                /** @description The Sunday (YYYY-MM-DD, queue zone) that starts the week */
+                weekStart: string;
+            };
+            header?: never;
+            path: {
+                name: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityUsageEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    searchCallbacks: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackSearchEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listNumberRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberRuleListEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createNumberRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NumberRuleBody"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getNumberRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberRuleEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateNumberRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NumberRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteNumberRule: {
+        parameters: {
+            query: {
+                /** @description The version that was read; a stale one answers 409 (40903). */
+                version: components["parameters"]["RuleVersion"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCapacityRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityRuleListEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCapacityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapacityRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCapacityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityRuleEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCapacityRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CapacityRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCapacityRule: {
+        parameters: {
+            query: {
+                /** @description The version that was read; a stale one answers 409 (40903). */
+                version: components["parameters"]["RuleVersion"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRegionRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionRuleListEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRegionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionRuleBody"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRegionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionRuleEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRegionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionRuleEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRegionRule: {
+        parameters: {
+            query: {
+                /** @description The version that was read; a stale one answers 409 (40903). */
+                version: components["parameters"]["RuleVersion"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    testNumberRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NumberTestRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NumberTestEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setRegionHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionHealthUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getTenantConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantConfigEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    refetchTenantConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantConfigEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             default: components["responses"]["Error"];
         };
     };

@@ -11,6 +11,7 @@ const SignInPage = lazy(() => import('@/features/sign-in/SignInPage'))
 // The signed-in frame is not needed to sign in: it loads while the user types.
 const AppLayout = lazy(() => import('./layout/AppLayout'))
 const CallbackPage = lazy(() => import('@/features/callback/CallbackPage'))
+const ToolsPage = lazy(() => import('@/features/tools/ToolsPage'))
 
 function Home() {
   const user = useCurrentUser()
@@ -56,7 +57,7 @@ export function AppRoutes() {
             path="tools/*"
             element={
               <TabGate tab="tools">
-                <ComingSoon tab="tools" />
+                <ToolsPage />
               </TabGate>
             }
           />

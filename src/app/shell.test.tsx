@@ -12,7 +12,7 @@ describe('signing in', () => {
     await user.type(screen.getByLabelText('Username'), 'admin')
     await user.type(screen.getByLabelText('Password'), 'demo')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
-    await waitFor(() => expect(currentPath()).toBe('/tools'))
+    await waitFor(() => expect(currentPath()).toBe('/tools/queues'))
   })
 
   it('says what is missing before sending anything', async () => {

@@ -2,7 +2,12 @@ import { useSyncExternalStore } from 'react'
 import { LANGUAGES, type Language } from '@/domain/preferences'
 import type callback from './locales/en/callback.json'
 import type callbackDialogs from './locales/en/callbackDialogs.json'
+import type capacity from './locales/en/capacity.json'
 import type common from './locales/en/common.json'
+import type numberRules from './locales/en/numberRules.json'
+import type regionAffinity from './locales/en/regionAffinity.json'
+import type tools from './locales/en/tools.json'
+import type toolsQueues from './locales/en/toolsQueues.json'
 
 /**
  * The i18n layer: namespaces of JSON messages loaded on demand (one per tab, so a tab's words travel
@@ -15,6 +20,11 @@ interface Resources {
   common: typeof common
   callback: typeof callback
   callbackDialogs: typeof callbackDialogs
+  tools: typeof tools
+  toolsQueues: typeof toolsQueues
+  numberRules: typeof numberRules
+  capacity: typeof capacity
+  regionAffinity: typeof regionAffinity
 }
 export type Namespace = keyof Resources
 type Dict = { [key: string]: string | Dict }

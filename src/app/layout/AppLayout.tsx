@@ -6,6 +6,7 @@ import { useTranslation } from '@/i18n/i18n'
 import { Outlet } from 'react-router'
 import { usePreferences } from '@/api/preferences'
 import { Loading } from '@/components/Loading'
+import { LeavePrompt } from '@/components/UnsavedChangesGuard'
 import { changeLanguage } from '@/i18n/i18n'
 import { IdleTimeout } from '../session/IdleTimeout'
 import { Header } from './Header'
@@ -39,6 +40,7 @@ export default function AppLayout() {
         </Box>
       </Container>
       <IdleTimeout />
+      <LeavePrompt />
     </Suspense>
   )
 }

@@ -101,4 +101,24 @@ describe('Recreate Callback', () => {
     expect(await within(ui.dialog).findByText('Choose a time slot.')).toBeInTheDocument()
     expect(ui.onCreated).not.toHaveBeenCalled()
   })
+
+  it('says when the queue’s number rule now refuses the number, without offering a retry', async () => {
+    const old = seeded(
+      (r) =>
+        r.state === 'COMPLETED' &&
+        r.serviceName === 'Sales VQ_CB' &&
+        !r.phoneNumber.startsWith('+44'),
+    )
+    const tenant = currentSimulator().tenant()
+    const ukOnly = tenant.state.numberRules.find((rule) => rule.name === 'UK and Ireland')!
+    tenant.queue('Sales VQ_CB')!.numberRuleId = ukOnly.id
+    const ui = await openDialog(old)
+    await ui.user.click(await within(ui.dialog).findByRole('radio', { name: 'Immediate' }))
+    await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Recreate Callback' }))
+    const alert = await within(ui.dialog).findByRole('alert')
+    expect(alert).toHaveTextContent("The queue's number rule refuses this customer number")
+    expect(alert).toHaveTextContent(/not permitted/i)
+    expect(within(ui.dialog).queryByRole('button', { name: 'Try again' })).toBeNull()
+    expect(ui.onCreated).not.toHaveBeenCalled()
+  })
 })

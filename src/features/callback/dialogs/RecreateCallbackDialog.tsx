@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
@@ -136,6 +137,8 @@ function RecreateCallbackForm({
   const [idempotencyKey] = useState(() => crypto.randomUUID())
   const [proposed, setProposed] = useState<Slot[]>([])
   const [failure, setFailure] = useState<unknown>(null)
+  // The queue's number rule refused this customer's number: retrying cannot help.
+  const [numberRefused, setNumberRefused] = useState<string | null>(null)
   const sendingRef = useRef(false)
   const form = useForm<RecreateValues>({
     defaultValues: { type: initialType(callback, queue), date: calendar.bounds.min, slot: '' },
@@ -146,6 +149,7 @@ function RecreateCallbackForm({
     if (sendingRef.current) return
     sendingRef.current = true
     setFailure(null)
+    setNumberRefused(null)
     const body: RecreateRequest = {
       type: values.type,
       ...(values.type === 'SCHEDULED' ? { desiredTime: values.slot } : {}),
@@ -168,6 +172,8 @@ function RecreateCallbackForm({
         form.setError('slot', { message: refusal.message }, { shouldFocus: true })
       } else if (refusal.kind === 'queue') {
         form.setError('type', { message: refusal.message }, { shouldFocus: true })
+      } else if (refusal.kind === 'field' && refusal.field === 'phoneNumber') {
+        setNumberRefused(refusal.message)
       } else {
         setFailure(error)
       }
@@ -220,6 +226,12 @@ function RecreateCallbackForm({
           ) : (
             <Alert severity="info" role="status">
               {t('recreate.notCompleted', { state: callback.state })}
+            </Alert>
+          )}
+          {numberRefused !== null && (
+            <Alert severity="error" role="alert">
+              <AlertTitle>{t('recreate.numberRefused')}</AlertTitle>
+              {numberRefused}
             </Alert>
           )}
           {failure !== null && (

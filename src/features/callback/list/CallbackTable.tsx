@@ -25,16 +25,9 @@ import { listFeatures, type ListRow } from './listTable'
 import { RowDetails } from './RowDetails'
 import { useTableTooltip } from './TableTooltip'
 import type { CallbackT } from './useCallbackT'
+import { visuallyHidden } from '@/lib/visuallyHidden'
 
 const getRowId = (callback: CallbackSummary) => callback.id
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const
 const canExpand = () => true
 
 function isSortField(id: string): id is SortField {

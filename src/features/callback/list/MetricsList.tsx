@@ -28,6 +28,8 @@ const METRICS: { [K in keyof Required<CallbackMetrics>]: Kind } = {
   dialResults: 'dials',
   isSnoozed: 'boolean',
   routingNode: 'text',
+  servedRegion: 'text',
+  regionDecision: 'text',
   routingUrl: 'text',
   connectedAt: 'time',
   callDirection: 'text',

@@ -1,0 +1,135 @@
+import Box from '@mui/material/Box'
+import Typography from '@mui/material/Typography'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { Navigate, Route, Routes } from 'react-router'
+import { useCurrentUser } from '@/api/session'
+import { Loading } from '@/components/Loading'
+import { MessagePage } from '@/components/MessagePage'
+import { can } from '@/domain/roles'
+import { useTranslation } from '@/i18n/i18n'
+import { ToolsMenu } from './ToolsMenu'
+import { TOOLS_PAGE_PERMISSION, type ToolsPageId } from './toolsPages'
+
+// Each page is its own chunk: opening Queues does not download the capacity calendar.
+const QueuesPage = lazy(() => import('./queues/QueuesPage'))
+const QueueDetailPage = lazy(() => import('./queues/QueueDetailPage'))
+const CallbackSearchPage = lazy(() => import('./search/CallbackSearchPage'))
+const NumberRulesPage = lazy(() => import('./number-rules/NumberRulesPage'))
+const CapacityPage = lazy(() => import('./capacity/CapacityPage'))
+const RegionAffinityPage = lazy(() => import('./region-affinity/RegionAffinityPage'))
+
+/** The Tools tab: its menu beside the chosen page; pages the role may not open say so. */
+export default function ToolsPage() {
+  const { t } = useTranslation('tools')
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 3,
+        gridTemplateColumns: { xs: '1fr', md: '240px minmax(0, 1fr)' },
+        alignItems: 'start',
+      }}
+    >
+      <Box component="aside" sx={{ position: { md: 'sticky' }, top: { md: 16 } }}>
+        <Typography variant="overline" component="p" color="text.secondary" sx={{ px: 2 }}>
+          {t('title')}
+        </Typography>
+        <ToolsMenu />
+      </Box>
+      <Box sx={{ minWidth: 0 }}>
+        <Suspense fallback={<Loading label={t('loading')} />}>
+          <Routes>
+            <Route index element={<Navigate to="queues" replace />} />
+            <Route
+              path="queues"
+              element={
+                <Gate page="queues">
+                  <QueuesPage />
+                </Gate>
+              }
+            />
+            <Route
+              path="queues/:name"
+              element={
+                <Gate page="queues">
+                  <QueueDetailPage />
+                </Gate>
+              }
+            />
+            <Route
+              path="callback-search"
+              element={
+                <Gate page="callback-search">
+                  <CallbackSearchPage />
+                </Gate>
+              }
+            />
+            <Route
+              path="number-rules"
+              element={
+                <Gate page="number-rules">
+                  <NumberRulesPage />
+                </Gate>
+              }
+            />
+            <Route
+              path="capacity"
+              element={
+                <Gate page="capacity">
+                  <CapacityPage />
+                </Gate>
+              }
+            />
+            <Route
+              path="click-to-call"
+              element={
+                <Gate page="click-to-call">
+                  <ClickToCallComingSoon />
+                </Gate>
+              }
+            />
+            <Route
+              path="region-affinity"
+              element={
+                <Gate page="region-affinity">
+                  <RegionAffinityPage />
+                </Gate>
+              }
+            />
+            <Route path="*" element={<ToolsNotFound />} />
+          </Routes>
+        </Suspense>
+      </Box>
+    </Box>
+  )
+}
+
+/** A Tools page for the roles that may open it; the page's code is not even loaded for the others. */
+function Gate({ page, children }: { page: ToolsPageId; children: ReactNode }) {
+  const { t } = useTranslation('tools')
+  const user = useCurrentUser()
+  if (can(user.role, TOOLS_PAGE_PERMISSION[page])) return children
+  return (
+    <MessagePage title={t('notAuthorized.title')}>
+      <Typography>{t('notAuthorized.body', { page: t(`menu.${page}`) })}</Typography>
+    </MessagePage>
+  )
+}
+
+function ClickToCallComingSoon() {
+  const { t } = useTranslation('tools')
+  return (
+    <MessagePage title={t('menu.click-to-call')}>
+      <Typography>{t('clickToCall.comingSoon')}</Typography>
+    </MessagePage>
+  )
+}
+
+function ToolsNotFound() {
+  const { t } = useTranslation('tools')
+  return (
+    <MessagePage title={t('notFound.title')}>
+      <Typography>{t('notFound.body')}</Typography>
+    </MessagePage>
+  )
+}

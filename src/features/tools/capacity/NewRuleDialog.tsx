@@ -1,0 +1,118 @@
+import Button from '@mui/material/Button'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogContentText from '@mui/material/DialogContentText'
+import DialogTitle from '@mui/material/DialogTitle'
+import Stack from '@mui/material/Stack'
+import ToggleButton from '@mui/material/ToggleButton'
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
+import Typography from '@mui/material/Typography'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
+import { capacityRulesQuery, createCapacityRule, type CapacityRule } from '@/api/capacityRules'
+import { ERROR_CODES, isApiError } from '@/api/errors'
+import { BusyButton } from '@/components/BusyButton'
+import { ErrorAlert } from '@/components/ErrorAlert'
+import { LabeledInput } from '@/components/LabeledInput'
+import { MAX_RULE_NAME_LENGTH, ruleNameProblem, type SlotLength } from '@/domain/capacityRule'
+import { useTranslation } from '@/i18n/i18n'
+import { toggleSx } from './calendarStyles'
+
+/**
+ * Add New Capacity: the name first (fixed once the rule exists, as in the original) and the
+ * Timeslot Length; the rule is created empty, and its calendar opens.
+ */
+export function NewRuleDialog({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void
+  onCreated: (rule: CapacityRule) => void
+}) {
+  const { t } = useTranslation('capacity')
+  const { t: tc } = useTranslation()
+  const titleId = useId()
+  const lengthId = useId()
+  const queryClient = useQueryClient()
+  const [name, setName] = useState('')
+  const [duration, setDuration] = useState<SlotLength>(60)
+  const [nameError, setNameError] = useState<string | undefined>()
+
+  const create = useMutation({
+    mutationFn: () => createCapacityRule({ name: name.trim(), days: {}, duration }),
+    onSuccess: (rule) => {
+      queryClient.setQueryData(capacityRulesQuery().queryKey, (list) => [...(list ?? []), rule])
+      onCreated(rule)
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.code === ERROR_CODES.conflict) {
+        setNameError(error.message)
+        create.reset()
+      }
+    },
+  })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const problem = ruleNameProblem(name)
+    if (problem) {
+      setNameError(problem === 'empty' ? t('newRule.nameRequired') : t('newRule.nameTooLong'))
+      return
+    }
+    create.mutate()
+  }
+
+  return (
+    <Dialog open onClose={create.isPending ? undefined : onClose} aria-labelledby={titleId}>
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={titleId}>{t('newRule.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <DialogContentText>{t('newRule.nameHelp')}</DialogContentText>
+            <LabeledInput
+              label={t('newRule.name')}
+              value={name}
+              error={nameError}
+              autoFocus
+              required
+              inputProps={{ maxLength: MAX_RULE_NAME_LENGTH + 10 }}
+              onChange={(event) => {
+                setName(event.currentTarget.value)
+                setNameError(undefined)
+              }}
+            />
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Typography id={lengthId} variant="body2" sx={{ fontWeight: 500 }}>
+                {t('editor.timeslotLength')}
+              </Typography>
+              <ToggleButtonGroup
+                exclusive
+                size="small"
+                color="primary"
+                value={duration}
+                aria-labelledby={lengthId}
+                sx={toggleSx}
+                onChange={(_, value: SlotLength | null) => {
+                  if (value) setDuration(value)
+                }}
+              >
+                <ToggleButton value={60}>{t('editor.hour')}</ToggleButton>
+                <ToggleButton value={30}>{t('editor.halfHour')}</ToggleButton>
+              </ToggleButtonGroup>
+            </Stack>
+            {create.isError && <ErrorAlert error={create.error} title={t('newRule.failed')} />}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={create.isPending}>
+            {tc('actions.cancel')}
+          </Button>
+          <BusyButton type="submit" busy={create.isPending}>
+            {t('newRule.create')}
+          </BusyButton>
+        </DialogActions>
+      </form>
+    </Dialog>
+  )
+}

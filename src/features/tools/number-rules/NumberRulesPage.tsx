@@ -1,0 +1,159 @@
+import AddIcon from '@mui/icons-material/Add'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import { numberRulesQuery, type NumberRule } from '@/api/numberRules'
+import { ErrorAlert } from '@/components/ErrorAlert'
+import { Loading } from '@/components/Loading'
+import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
+import { useTranslation } from '@/i18n/i18n'
+import { NewRuleDialog } from './NewRuleDialog'
+import { RuleEditor } from './RuleEditor'
+import { RuleList } from './RuleList'
+
+/**
+ * Tools > Permitted & Blocked Numbers (product.md §5.3): the rules with the queues they serve, and
+ * the open rule's editor. The open rule is in the address (?rule=…), so a reload or a shared link
+ * lands on it.
+ */
+export default function NumberRulesPage() {
+  const { t } = useTranslation('numberRules')
+  const listTitleId = useId()
+  const rules = useQuery(numberRulesQuery())
+  const [params, setParams] = useSearchParams()
+  const selectedId = params.get('rule')
+  // A new rule has a name and nothing saved yet: it lives in the editor until Save Changes.
+  const [creating, setCreating] = useState<string | null>(null)
+  const [naming, setNaming] = useState(false)
+  const guard = useUnsavedChangesGuard(false)
+
+  const open = (id: string | null) => setParams(id ? { rule: id } : {}, { replace: true })
+
+  const select = async (rule: NumberRule) => {
+    if (rule.id === selectedId && creating === null) return
+    if (!(await guard.confirmDiscard())) return
+    setCreating(null)
+    open(rule.id)
+  }
+
+  const startNew = async () => {
+    if (await guard.confirmDiscard()) setNaming(true)
+  }
+
+  const list = rules.data ?? []
+  const selected = creating === null ? (list.find((r) => r.id === selectedId) ?? null) : null
+
+  let editor
+  if (creating !== null) {
+    editor = (
+      <RuleEditor
+        key={`new:${creating}`}
+        rule={null}
+        newName={creating}
+        otherNames={list.map((r) => r.name)}
+        onCreated={(rule) => {
+          setCreating(null)
+          open(rule.id)
+        }}
+        onGone={() => setCreating(null)}
+      />
+    )
+  } else if (selected) {
+    editor = (
+      <RuleEditor
+        key={selected.id}
+        rule={selected}
+        otherNames={list.filter((r) => r.id !== selected.id).map((r) => r.name)}
+        onCreated={(rule) => open(rule.id)}
+        onGone={() => open(null)}
+      />
+    )
+  } else {
+    editor = (
+      <Paper variant="outlined" sx={{ p: 3 }}>
+        <Typography color="text.secondary">
+          {selectedId && rules.isSuccess ? t('page.ruleGone') : t('page.choose')}
+        </Typography>
+      </Paper>
+    )
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Box>
+        <Typography variant="h5" component="h1">
+          {t('page.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: '75ch' }}>
+          {t('page.intro')}
+        </Typography>
+      </Box>
+      {rules.isPending ? (
+        <Loading label={t('page.loading')} />
+      ) : rules.isError ? (
+        <ErrorAlert
+          error={rules.error}
+          title={t('page.loadFailed')}
+          onRetry={() => void rules.refetch()}
+        />
+      ) : (
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: '1fr', lg: '260px minmax(0, 1fr)' },
+            alignItems: 'start',
+          }}
+        >
+          <Paper variant="outlined" component="nav" aria-labelledby={listTitleId}>
+            <Stack
+              direction="row"
+              sx={{ alignItems: 'center', justifyContent: 'space-between', px: 2, pt: 1.5, pb: 1 }}
+            >
+              <Typography
+                id={listTitleId}
+                variant="subtitle1"
+                component="h2"
+                sx={{ fontWeight: 500 }}
+              >
+                {t('list.title')}
+              </Typography>
+            </Stack>
+            <Box sx={{ px: 2, pb: 1 }}>
+              <Button
+                variant="outlined"
+                size="small"
+                startIcon={<AddIcon />}
+                onClick={() => void startNew()}
+                fullWidth
+              >
+                {t('create.open')}
+              </Button>
+            </Box>
+            <RuleList
+              rules={list}
+              selectedId={creating === null ? selectedId : null}
+              onSelect={(rule) => void select(rule)}
+              labelledBy={listTitleId}
+            />
+          </Paper>
+          <Box sx={{ minWidth: 0 }}>{editor}</Box>
+        </Box>
+      )}
+      <NewRuleDialog
+        open={naming}
+        takenNames={list.map((r) => r.name)}
+        onClose={() => setNaming(false)}
+        onCreate={(name) => {
+          setNaming(false)
+          setCreating(name)
+        }}
+      />
+    </Stack>
+  )
+}

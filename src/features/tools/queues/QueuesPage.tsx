@@ -1,0 +1,341 @@
+import Clear from '@mui/icons-material/Clear'
+import FilterList from '@mui/icons-material/FilterList'
+import Refresh from '@mui/icons-material/Refresh'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import IconButton from '@mui/material/IconButton'
+import InputAdornment from '@mui/material/InputAdornment'
+import Snackbar from '@mui/material/Snackbar'
+import Stack from '@mui/material/Stack'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import TableSortLabel from '@mui/material/TableSortLabel'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { queryKeys } from '@/api/keys'
+import { queueDetailQuery, queueOverviewsQuery, type QueueOverview } from '@/api/queues'
+import { useCurrentUser } from '@/api/session'
+import { ErrorAlert } from '@/components/ErrorAlert'
+import { Loading } from '@/components/Loading'
+import { compareNames, viewQueues } from '@/domain/queueDisplay'
+import { can } from '@/domain/roles'
+import { useTranslation } from '@/i18n/i18n'
+import { useTimeDisplay } from '@/lib/useTimeDisplay'
+import { useNow } from '../tenant-config/useNow'
+import { DisplayedQueuesDialog } from './DisplayedQueuesDialog'
+import { QueueRow } from './QueueRow'
+import { QueuesPager } from './QueuesPager'
+import type { AssignmentOutcome } from './RuleCell'
+import { RULE_FIELDS, type RuleField } from './ruleFields'
+import { useQueuesView } from './useQueuesView'
+import { useRuleOptions } from './useRuleOptions'
+import { visuallyHidden } from '@/lib/visuallyHidden'
+
+interface Failure {
+  title: string
+  error: unknown
+  retry?: (() => void) | undefined
+}
+
+/** Tools > Queues (product.md §5.1): every permitted queue, its figures, hours and rules. */
+export default function QueuesPage() {
+  const { t } = useTranslation('toolsQueues')
+  const user = useCurrentUser()
+  const display = useTimeDisplay()
+  const queryClient = useQueryClient()
+  const overviews = useQuery(queueOverviewsQuery())
+  const rules = useRuleOptions()
+  const [view, setView] = useQueuesView()
+  const [text, setText] = useState(view.text)
+  const [dialogOpen, setDialogOpen] = useState(false)
+  const [refreshing, setRefreshing] = useState<ReadonlySet<string>>(new Set())
+  const [saved, setSaved] = useState<string | null>(null)
+  const [failure, setFailure] = useState<Failure | null>(null)
+  // Open/Close Time moves on with the clock, not only when the figures are fetched again.
+  const now = useNow(30_000)
+
+  const editable = useMemo(
+    () =>
+      Object.fromEntries(
+        RULE_FIELDS.map((spec) => [spec.field, can(user.role, spec.permission)]),
+      ) as Record<RuleField, boolean>,
+    [user.role],
+  )
+  const all = overviews.data
+  const names = useMemo(
+    () => (all ?? []).map((q) => q.name).sort((a, b) => compareNames(a, b)),
+    [all],
+  )
+  const page = useMemo(() => viewQueues(all ?? [], { ...view, text }), [all, view, text])
+
+  const onOutcome = (outcome: AssignmentOutcome) => {
+    if (outcome.error === undefined) {
+      setFailure(null)
+      setSaved(
+        t('queues.saved', { rule: outcome.rule, queue: outcome.queue, value: outcome.value }),
+      )
+    } else {
+      setSaved(null)
+      setFailure({
+        title: t('queues.saveFailed', {
+          rule: outcome.rule,
+          queue: outcome.queue,
+          value: outcome.value,
+        }),
+        error: outcome.error,
+        retry: outcome.retry,
+      })
+    }
+  }
+
+  const refreshQueue = async (name: string) => {
+    setRefreshing((current) => new Set(current).add(name))
+    try {
+      const fresh = await queryClient.fetchQuery({ ...queueDetailQuery(name), staleTime: 0 })
+      queryClient.setQueryData<QueueOverview[]>(queryKeys.queues.overviews(), (list) =>
+        list?.map((q) => (q.name === fresh.name ? fresh : q)),
+      )
+    } catch (error) {
+      setFailure({
+        title: t('queues.refreshFailed', { queue: name }),
+        error,
+        retry: () => void refreshQueue(name),
+      })
+    } finally {
+      setRefreshing((current) => {
+        const next = new Set(current)
+        next.delete(name)
+        return next
+      })
+    }
+  }
+
+  const fetchedAt = all?.find((q) => q.live)?.live?.fetchedAt
+  const shownCount = view.shown ? names.filter((n) => view.shown?.has(n)).length : null
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h1">
+        {t('queues.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t('queues.intro')}
+      </Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1.5}
+        sx={{ alignItems: { sm: 'center' } }}
+      >
+        <TextField
+          label={t('queues.filterLabel')}
+          size="small"
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value)
+            setView({ text: event.target.value })
+          }}
+          slotProps={{
+            htmlInput: { maxLength: 128 },
+            input: {
+              endAdornment: text ? (
+                <InputAdornment position="end">
+                  <IconButton
+                    size="small"
+                    aria-label={t('queues.clearFilter')}
+                    onClick={() => {
+                      setText('')
+                      setView({ text: '' })
+                    }}
+                  >
+                    <Clear fontSize="small" />
+                  </IconButton>
+                </InputAdornment>
+              ) : undefined,
+            },
+          }}
+          sx={{ minWidth: 240 }}
+        />
+        <Button
+          variant="outlined"
+          startIcon={<FilterList />}
+          onClick={() => setDialogOpen(true)}
+          disabled={!all?.length}
+        >
+          {shownCount === null
+            ? t('queues.displayedButton')
+            : t('queues.displayedButtonActive', { shown: shownCount, total: names.length })}
+        </Button>
+        {view.shown && (
+          <Button onClick={() => setView({ shown: null })}>{t('displayed.showAll')}</Button>
+        )}
+        <Box sx={{ flexGrow: 1 }} />
+        <Button
+          variant="outlined"
+          startIcon={<Refresh />}
+          onClick={() => void overviews.refetch()}
+          disabled={overviews.isFetching}
+        >
+          {overviews.isFetching && !overviews.isPending
+            ? t('queues.refreshing')
+            : t('queues.refreshAll')}
+        </Button>
+      </Stack>
+
+      {failure && (
+        <Box>
+          <ErrorAlert error={failure.error} title={failure.title} onRetry={failure.retry} />
+          <Button size="small" onClick={() => setFailure(null)} sx={{ mt: 0.5 }}>
+            {t('queues.dismiss')}
+          </Button>
+        </Box>
+      )}
+      {rules.error !== undefined && (
+        <ErrorAlert error={rules.error} title={t('queues.rulesFailed')} onRetry={rules.retry} />
+      )}
+
+      {overviews.isPending ? (
+        <Loading label={t('queues.loading')} />
+      ) : overviews.isError && !all ? (
+        <ErrorAlert
+          error={overviews.error}
+          title={t('queues.loadFailed')}
+          onRetry={() => void overviews.refetch()}
+        />
+      ) : (
+        <>
+          {overviews.isError && (
+            <ErrorAlert
+              error={overviews.error}
+              title={t('queues.loadFailed')}
+              onRetry={() => void overviews.refetch()}
+            />
+          )}
+          <TableContainer
+            sx={{
+              border: 1,
+              borderColor: 'divider',
+              borderRadius: 1,
+              bgcolor: 'background.paper',
+              overflowX: 'auto',
+            }}
+          >
+            <Table size="small" aria-label={t('queues.tableLabel')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell
+                    sortDirection={view.order}
+                    aria-sort={view.order === 'asc' ? 'ascending' : 'descending'}
+                  >
+                    <TableSortLabel
+                      active
+                      direction={view.order}
+                      onClick={() => setView({ order: view.order === 'asc' ? 'desc' : 'asc' })}
+                    >
+                      {t('queues.columns.queue')}
+                      <Box component="span" sx={visuallyHidden}>
+                        {view.order === 'asc'
+                          ? t('queues.sortAscending')
+                          : t('queues.sortDescending')}
+                      </Box>
+                    </TableSortLabel>
+                  </TableCell>
+                  <TableCell>{t('queues.columns.ewt')}</TableCell>
+                  <TableCell align="right">{t('queues.columns.callbacks')}</TableCell>
+                  <TableCell>{t('queues.columns.openClose')}</TableCell>
+                  {RULE_FIELDS.map((spec) => (
+                    <TableCell key={spec.field}>{t(spec.column)}</TableCell>
+                  ))}
+                  <TableCell padding="checkbox" align="center">
+                    <Box component="span" sx={visuallyHidden}>
+                      {t('queues.columns.refresh')}
+                    </Box>
+                  </TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {page.items.map((queue) => (
+                  <QueueRow
+                    key={queue.name}
+                    queue={queue}
+                    editable={editable}
+                    options={rules.lists}
+                    now={now}
+                    display={display}
+                    refreshing={refreshing.has(queue.name)}
+                    onRefresh={(name) => void refreshQueue(name)}
+                    onOutcome={onOutcome}
+                    t={t}
+                  />
+                ))}
+                {page.items.length === 0 && (
+                  <TableRow>
+                    <TableCell colSpan={8}>
+                      <Typography variant="body2" sx={{ py: 2 }}>
+                        {all?.length ? t('queues.empty') : t('queues.noQueues')}
+                      </Typography>
+                    </TableCell>
+                  </TableRow>
+                )}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}
+          >
+            <Typography variant="caption" color="text.secondary">
+              {fetchedAt &&
+                t('queues.figuresAt', {
+                  time: new Intl.DateTimeFormat(display.locale, {
+                    timeZone: display.timeZone,
+                    hour: 'numeric',
+                    minute: '2-digit',
+                    second: '2-digit',
+                    hour12: display.hour12,
+                  }).format(Date.parse(fetchedAt)),
+                })}
+            </Typography>
+            <QueuesPager
+              page={page}
+              locale={display.locale}
+              onPageChange={(next) => setView({ page: next })}
+              t={t}
+            />
+          </Stack>
+        </>
+      )}
+
+      {dialogOpen && (
+        <DisplayedQueuesDialog
+          names={names}
+          shown={view.shown}
+          onApply={(shown) => {
+            setView({ shown })
+            setDialogOpen(false)
+          }}
+          onClose={() => setDialogOpen(false)}
+          t={t}
+        />
+      )}
+      <Snackbar
+        open={saved !== null}
+        autoHideDuration={5000}
+        onClose={(_, reason) => {
+          if (reason !== 'clickaway') setSaved(null)
+        }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
+        <Alert severity="success" variant="filled" role="status" onClose={() => setSaved(null)}>
+          {saved}
+        </Alert>
+      </Snackbar>
+    </Stack>
+  )
+}

@@ -1,0 +1,108 @@
+import Search from '@mui/icons-material/Search'
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useSearchParams } from 'react-router'
+import { callbackSearchQuery } from '@/api/callbackSearch'
+import { ErrorAlert } from '@/components/ErrorAlert'
+import { Loading } from '@/components/Loading'
+import { useTranslation } from '@/i18n/i18n'
+import { useTimeDisplay } from '@/lib/useTimeDisplay'
+import { SearchResults } from './SearchResults'
+
+const MAX_LENGTH = 64
+const LIMIT = 50
+
+/** Tools > Callback Search (product.md §5.2): by Callback ID or customer phone number. */
+export default function CallbackSearchPage() {
+  const { t } = useTranslation('toolsQueues')
+  const display = useTimeDisplay()
+  const [params, setParams] = useSearchParams()
+  // The search lives in the URL (?q=), so a reload or a shared link shows the same results.
+  const q = (params.get('q') ?? '').trim().slice(0, MAX_LENGTH)
+  const [input, setInput] = useState(q)
+  const [error, setError] = useState<string | null>(null)
+  const results = useQuery({ ...callbackSearchQuery(q), enabled: q !== '' })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const value = input.trim()
+    if (!value) return setError(t('search.required'))
+    if (value.length > MAX_LENGTH) return setError(t('search.tooLong'))
+    setError(null)
+    if (value === q) void results.refetch()
+    else setParams({ q: value })
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h1">
+        {t('search.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t('search.intro')}
+      </Typography>
+      <Stack
+        component="form"
+        role="search"
+        noValidate
+        onSubmit={submit}
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1.5}
+        sx={{ alignItems: { sm: 'flex-start' } }}
+      >
+        <TextField
+          label={t('search.label')}
+          value={input}
+          onChange={(event) => {
+            setInput(event.target.value)
+            if (error) setError(null)
+          }}
+          error={error !== null}
+          helperText={error ?? t('search.help')}
+          size="small"
+          autoComplete="off"
+          slotProps={{ htmlInput: { maxLength: MAX_LENGTH + 1, spellCheck: false } }}
+          sx={{ minWidth: { sm: 380 } }}
+        />
+        <Button
+          type="submit"
+          variant="contained"
+          startIcon={<Search />}
+          disabled={results.isFetching}
+        >
+          {t('search.submit')}
+        </Button>
+      </Stack>
+
+      {q !== '' &&
+        (results.isPending ? (
+          <Loading label={t('search.searching')} minHeight={120} />
+        ) : results.isError ? (
+          <ErrorAlert
+            error={results.error}
+            title={t('search.failed')}
+            onRetry={() => void results.refetch()}
+          />
+        ) : results.data.length === 0 ? (
+          <Alert severity="info" role="status">
+            <AlertTitle>{t('search.none')}</AlertTitle>
+            {t('search.noneHelp')}
+          </Alert>
+        ) : (
+          <>
+            <Typography role="status" variant="body2">
+              {t('search.results', { count: results.data.length, q })}
+              {results.data.length >= LIMIT && ` ${t('search.limited')}`}
+            </Typography>
+            <SearchResults key={q} hits={results.data} display={display} t={t} />
+          </>
+        ))}
+    </Stack>
+  )
+}
