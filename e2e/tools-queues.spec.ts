@@ -164,7 +164,9 @@ test.describe('finding queues', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Service VQ_CB' })).toBeVisible()
     await expect(page.getByText('In the queue’s time zone, Europe/London.')).toBeVisible()
     await expectNoA11yViolations(page)
+    // A new page load starts a fresh demo tenant in tests (nothing persisted): sign in again.
     await page.goto('/tools/queues/Nowhere%20VQ_CB')
+    await signIn(page, 'developer')
     await expect(page.getByRole('heading', { name: 'No such queue' })).toBeVisible()
   })
 })

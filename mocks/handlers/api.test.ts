@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { api, call } from '@/api/client'
 import {
   bulkCancelCallbacks,
@@ -7,19 +7,15 @@ import {
   recreateCallback,
   rescheduleCallback,
 } from '@/api/callbacks'
-import { ApiError } from '@/api/errors'
 import { signIn, signOut } from '@/api/session'
 import { DAY_MS } from '@/domain/zonedTime'
 import '../testing/setup'
-import { recordContract } from '../testing/contract'
+import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
 
-const contract = recordContract(server)
-afterAll(async () => {
-  expect(await contract.violations()).toEqual([])
-})
+keepsContract()
 
 const RANGE = {
   from: new Date(TEST_NOW - 14 * DAY_MS).toISOString(),
@@ -30,16 +26,6 @@ async function list(query: Record<string, unknown> = {}) {
   return call((init) =>
     api().GET('/admin/v1/callbacks', { params: { query: { ...RANGE, ...query } }, ...init }),
   )
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the request to fail')
 }
 
 let clock = TEST_NOW

@@ -1,31 +1,17 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { api, call } from '@/api/client'
-import { ApiError } from '@/api/errors'
 import { phoneDigits } from '@/domain/phoneDigits'
 import '../testing/setup'
-import { recordContract } from '../testing/contract'
+import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { SEARCH_LIMIT } from './callbackSearch'
 
-const contract = recordContract(server)
-afterAll(async () => {
-  expect(await contract.violations()).toEqual([])
-})
+keepsContract()
 
 beforeEach(() => {
   resetTenant({ now: () => TEST_NOW })
 })
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the request to fail')
-}
 
 const search = (q: string) =>
   call((init) => api().GET('/admin/v1/callbacks/search', { params: { query: { q } }, ...init }))

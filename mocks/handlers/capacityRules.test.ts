@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { api, call } from '@/api/client'
 import {
   createCapacityRule,
@@ -7,34 +7,20 @@ import {
   type CapacityRule,
 } from '@/api/capacityRules'
 import { createCallback } from '@/api/callbacks'
-import { ApiError } from '@/api/errors'
 import { assignQueueRules } from '@/api/queues'
 import { capacityAt } from '@/domain/capacityRule'
 import { localDayBounds, wallClock, zonedInstant } from '@/domain/zonedTime'
 import '../testing/setup'
-import { recordContract } from '../testing/contract'
+import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
 
-const contract = recordContract(server)
-afterAll(async () => {
-  expect(await contract.violations()).toEqual([])
-})
+keepsContract()
 
 beforeEach(() => {
   resetTenant({ now: () => TEST_NOW })
 })
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the request to fail')
-}
 
 const list = () => call((init) => api().GET('/admin/v1/capacity-rules', init))
 const getRule = (id: string) =>

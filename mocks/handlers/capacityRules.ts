@@ -16,16 +16,9 @@ import { addDays, formatClock, wallClock, zonedInstant } from '@/domain/zonedTim
 import type { Simulator } from '../sim/simulator'
 import type { CapacityRuleRecord } from '../store/types'
 import { permittedQueue } from './booking'
-import { badRequest, forbidden, jsonBody, ok, route, type Ctx } from './respond'
-import {
-  assertNameFree,
-  assertUnassigned,
-  assertVersion,
-  assignmentsOf,
-  findRule,
-  stamp,
-} from './ruleStore'
-import { parse, queryInt } from './validate'
+import { badRequest, forbidden, ok, route, type Ctx } from './respond'
+import { ruleHandlers } from './ruleEndpoints'
+import { parse } from './validate'
 
 /**
  * Capacity rules (product.md §5.4): Administrators, Supervisors and Developers read them, only an
@@ -33,7 +26,6 @@ import { parse, queryInt } from './validate'
  * the domain, as the editor checks a paste, so both refuse the same input for the same reason. The
  * effect on bookings is the tenant's (Tenant.capacityOf): a saved or assigned rule applies at once.
  */
-type CapacityRule = components['schemas']['CapacityRule']
 type CapacityUsage = components['schemas']['CapacityUsage']
 
 // The shape only; the statement's contents are the domain's to judge, so a refusal names the day,
@@ -50,7 +42,6 @@ const updateBody = z.strictObject({
   // Not in the contract: the name is fixed at creation. Tolerated only when it is unchanged.
   name: z.string().max(10_000).optional(),
 })
-const deleteQuery = z.object({ version: queryInt(1, Number.MAX_SAFE_INTEGER) })
 const KIND = 'capacity'
 /** Weeks the usage view may ask for: far enough either way, and no Intl work on absurd years. */
 const FIRST_WEEK = '2000-01-02'
@@ -66,10 +57,6 @@ function requireEdit(ctx: Ctx): void {
   if (!can(ctx.auth.role, 'capacityRules.edit')) {
     throw forbidden('Only an Administrator can create, change or delete capacity rules.')
   }
-}
-
-function toDto(ctx: Ctx, rule: CapacityRuleRecord): CapacityRule {
-  return { ...rule, ...assignmentsOf(ctx.tenant, ctx.auth, 'capacityRuleId', rule.id) }
 }
 
 function fieldOf(problem: CapacityProblem): string {
@@ -114,67 +101,30 @@ function nameOf(name: string): string {
 
 export function capacityRuleHandlers(sim: () => Simulator) {
   return [
-    route(sim, 'get', '/admin/v1/capacity-rules', 'session', (ctx) => {
-      requireView(ctx)
-      return ok(
-        ctx,
-        ctx.tenant.state.capacityRules.map((rule) => toDto(ctx, rule)),
-      )
-    }),
-
-    route(sim, 'post', '/admin/v1/capacity-rules', 'session', (ctx) => {
-      requireEdit(ctx)
-      const body = parse(createBody, jsonBody(ctx))
-      const name = nameOf(body.name)
-      const statement = statementOf(body)
-      const rules = ctx.tenant.state.capacityRules
-      assertNameFree(rules, name)
-      const rule: CapacityRuleRecord = {
-        id: ctx.tenant.newId(),
-        name,
-        ...statement,
-        version: 1,
-        updatedAt: new Date(ctx.now).toISOString(),
-        updatedBy: ctx.auth.user.username,
-      }
-      rules.push(rule)
-      ctx.tenant.onChange?.()
-      return ok(ctx, toDto(ctx, rule))
-    }),
-
-    route(sim, 'get', '/admin/v1/capacity-rules/:id', 'session', (ctx) => {
-      requireView(ctx)
-      return ok(ctx, toDto(ctx, findRule(ctx.tenant.state.capacityRules, ctx.params.id!, KIND)))
-    }),
-
-    route(sim, 'put', '/admin/v1/capacity-rules/:id', 'session', (ctx) => {
-      requireEdit(ctx)
-      const rules = ctx.tenant.state.capacityRules
-      const rule = findRule(rules, ctx.params.id!, KIND)
-      const body = parse(updateBody, jsonBody(ctx))
-      assertVersion(rule, body.version, (r) => toDto(ctx, r))
-      if (body.name !== undefined && body.name.trim() !== rule.name) {
-        throw badRequest('Invalid name: the name of a capacity rule is fixed when it is created', {
-          field: 'name',
-          reason: 'the name of a capacity rule is fixed when it is created',
-        })
-      }
-      const saved = stamp({ ...rule, ...statementOf(body) }, ctx.auth.user.username, ctx.now)
-      rules.splice(rules.indexOf(rule), 1, saved)
-      ctx.tenant.onChange?.()
-      return ok(ctx, toDto(ctx, saved))
-    }),
-
-    route(sim, 'delete', '/admin/v1/capacity-rules/:id', 'session', (ctx) => {
-      requireEdit(ctx)
-      const rules = ctx.tenant.state.capacityRules
-      const rule = findRule(rules, ctx.params.id!, KIND)
-      const { version } = parse(deleteQuery, { version: ctx.url.searchParams.get('version') })
-      assertVersion(rule, version, (r) => toDto(ctx, r))
-      assertUnassigned(ctx.tenant, 'capacityRuleId', rule)
-      rules.splice(rules.indexOf(rule), 1)
-      ctx.tenant.onChange?.()
-      return ok(ctx, null)
+    ...ruleHandlers<CapacityRuleRecord>(sim, {
+      path: '/admin/v1/capacity-rules',
+      kind: KIND,
+      field: 'capacityRuleId',
+      rules: (state) => state.capacityRules,
+      requireRead: requireView,
+      requireWrite: requireEdit,
+      created: (_, body) => {
+        const create = parse(createBody, body)
+        return { name: nameOf(create.name), ...statementOf(create) }
+      },
+      updated: (_, body, rule) => {
+        const update = parse(updateBody, body)
+        return {
+          version: update.version,
+          changes: () => {
+            if (update.name !== undefined && update.name.trim() !== rule.name) {
+              const reason = 'the name of a capacity rule is fixed when it is created'
+              throw badRequest(`Invalid name: ${reason}`, { field: 'name', reason })
+            }
+            return statementOf(update)
+          },
+        }
+      },
     }),
 
     route(sim, 'get', '/admin/v1/queues/:name/capacity-usage', 'session', (ctx) => {

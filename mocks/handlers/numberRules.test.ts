@@ -1,7 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createCallback, recreateCallback, rescheduleCallback } from '@/api/callbacks'
 import { api, call } from '@/api/client'
-import { ApiError } from '@/api/errors'
 import {
   createNumberRule,
   deleteNumberRule,
@@ -12,30 +11,17 @@ import {
 import { countryOfNumber, testNumber } from '@/domain/numberRule'
 import { DAY_MS } from '@/domain/zonedTime'
 import '../testing/setup'
-import { recordContract } from '../testing/contract'
+import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { NUMBER_RULE_IDS } from '../seed/numberRules'
 import { DEMO_API_KEY } from '../seed/tenant'
 
-const contract = recordContract(server)
-afterAll(async () => {
-  expect(await contract.violations()).toEqual([])
-})
+keepsContract()
 
 beforeEach(() => {
   resetTenant({ now: () => TEST_NOW })
 })
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the request to fail')
-}
 
 const listRules = () => call((init) => api().GET('/admin/v1/number-rules', init))
 const getRule = (id: string) =>

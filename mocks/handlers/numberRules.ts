@@ -13,22 +13,15 @@ import { can } from '@/domain/roles'
 import type { Simulator } from '../sim/simulator'
 import type { NumberRuleRecord } from '../store/types'
 import { badRequest, forbidden, jsonBody, ok, route, type Ctx } from './respond'
-import {
-  assertNameFree,
-  assertUnassigned,
-  assertVersion,
-  assignmentsOf,
-  findRule,
-  stamp,
-} from './ruleStore'
-import { parse, queryInt } from './validate'
+import { ruleHandlers } from './ruleEndpoints'
+import { findRule } from './ruleStore'
+import { parse } from './validate'
 
 /**
  * Number-validation rules (product.md §5.3): Administrators, Supervisors and Developers read and
  * write them; a Monitor neither. Validation is the domain's, the same the page runs while editing,
  * so a pattern the page accepted is never refused here and a hostile one is refused in both.
  */
-type NumberRule = components['schemas']['NumberRule']
 type NumberTestResult = components['schemas']['NumberTestResult']
 
 // The shape only; lengths and contents are the domain's to judge, so the refusal names the problem
@@ -40,7 +33,6 @@ const ruleBody = z.strictObject({
 })
 const ruleUpdate = ruleBody.extend({ version: z.number().int().min(1) })
 const testBody = z.strictObject({ phoneNumber: z.string().max(64) })
-const deleteQuery = z.object({ version: queryInt(1, Number.MAX_SAFE_INTEGER) })
 
 function requireEdit(ctx: Ctx): void {
   if (!can(ctx.auth.role, 'numberRules.edit')) {
@@ -48,10 +40,6 @@ function requireEdit(ctx: Ctx): void {
       'Only an Administrator, a Supervisor or a Developer can see and change number validation rules.',
     )
   }
-}
-
-function toDto(ctx: Ctx, rule: NumberRuleRecord): NumberRule {
-  return { ...rule, ...assignmentsOf(ctx.tenant, ctx.auth, 'numberRuleId', rule.id) }
 }
 
 const PATTERN_REASONS: Record<PatternError, string> = {
@@ -131,60 +119,18 @@ const KIND = 'number validation'
 
 export function numberRuleHandlers(sim: () => Simulator) {
   return [
-    route(sim, 'get', '/admin/v1/number-rules', 'session', (ctx) => {
-      requireEdit(ctx)
-      return ok(
-        ctx,
-        ctx.tenant.state.numberRules.map((rule) => toDto(ctx, rule)),
-      )
-    }),
-
-    route(sim, 'post', '/admin/v1/number-rules', 'session', (ctx) => {
-      requireEdit(ctx)
-      const body = validated(parse(ruleBody, jsonBody(ctx)))
-      const rules = ctx.tenant.state.numberRules
-      assertNameFree(rules, body.name)
-      const rule: NumberRuleRecord = {
-        id: ctx.tenant.newId(),
-        ...body,
-        version: 1,
-        updatedAt: new Date(ctx.now).toISOString(),
-        updatedBy: ctx.auth.user.username,
-      }
-      rules.push(rule)
-      ctx.tenant.onChange?.()
-      return ok(ctx, toDto(ctx, rule))
-    }),
-
-    route(sim, 'get', '/admin/v1/number-rules/:id', 'session', (ctx) => {
-      requireEdit(ctx)
-      return ok(ctx, toDto(ctx, findRule(ctx.tenant.state.numberRules, ctx.params.id!, KIND)))
-    }),
-
-    route(sim, 'put', '/admin/v1/number-rules/:id', 'session', (ctx) => {
-      requireEdit(ctx)
-      const rules = ctx.tenant.state.numberRules
-      const rule = findRule(rules, ctx.params.id!, KIND)
-      const update = parse(ruleUpdate, jsonBody(ctx))
-      assertVersion(rule, update.version, (r) => toDto(ctx, r))
-      const body = validated(update)
-      assertNameFree(rules, body.name, rule.id)
-      const saved = stamp({ ...rule, ...body }, ctx.auth.user.username, ctx.now)
-      rules.splice(rules.indexOf(rule), 1, saved)
-      ctx.tenant.onChange?.()
-      return ok(ctx, toDto(ctx, saved))
-    }),
-
-    route(sim, 'delete', '/admin/v1/number-rules/:id', 'session', (ctx) => {
-      requireEdit(ctx)
-      const rules = ctx.tenant.state.numberRules
-      const rule = findRule(rules, ctx.params.id!, KIND)
-      const { version } = parse(deleteQuery, { version: ctx.url.searchParams.get('version') })
-      assertVersion(rule, version, (r) => toDto(ctx, r))
-      assertUnassigned(ctx.tenant, 'numberRuleId', rule)
-      rules.splice(rules.indexOf(rule), 1)
-      ctx.tenant.onChange?.()
-      return ok(ctx, null)
+    ...ruleHandlers<NumberRuleRecord>(sim, {
+      path: '/admin/v1/number-rules',
+      kind: KIND,
+      field: 'numberRuleId',
+      rules: (state) => state.numberRules,
+      requireRead: requireEdit,
+      requireWrite: requireEdit,
+      created: (_, body) => validated(parse(ruleBody, body)),
+      updated: (_, body) => {
+        const update = parse(ruleUpdate, body)
+        return { version: update.version, changes: () => validated(update) }
+      },
     }),
 
     route(sim, 'post', '/admin/v1/number-rules/:id/test', 'session', (ctx) => {

@@ -1,33 +1,19 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { api, call } from '@/api/client'
-import { ApiError } from '@/api/errors'
 import { assignQueueRules, type QueueRuleAssignment } from '@/api/queues'
 import { isOpenAt } from '@/domain/businessHours'
 import '../testing/setup'
-import { recordContract } from '../testing/contract'
+import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 
-const contract = recordContract(server)
-afterAll(async () => {
-  expect(await contract.violations()).toEqual([])
-})
+keepsContract()
 
 let clock = TEST_NOW
 beforeEach(() => {
   clock = TEST_NOW
   resetTenant({ now: () => clock })
 })
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof ApiError) return error
-    throw error
-  }
-  throw new Error('expected the request to fail')
-}
 
 const overview = () => call((init) => api().GET('/admin/v1/queues/overview', init))
 const detail = (name: string) =>

@@ -1,16 +1,13 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { api, call } from '@/api/client'
 import { ApiError } from '@/api/errors'
 import { refetchTenantConfig } from '@/api/tenantConfig'
 import '../testing/setup'
-import { recordContract } from '../testing/contract'
+import { keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 
-const contract = recordContract(server)
-afterAll(async () => {
-  expect(await contract.violations()).toEqual([])
-})
+keepsContract()
 
 let clock = TEST_NOW
 beforeEach(() => {
