@@ -64,10 +64,15 @@ describe('GET /admin/v1/callbacks/search', () => {
     const updated = hits.map((h) => Date.parse(h.updatedAt))
     expect(updated).toEqual([...updated].sort((a, b) => b - a))
 
-    // Part of a number finds every number containing those digits, up to the limit.
-    const many = await search('+44')
-    expect(many).toHaveLength(SEARCH_LIMIT)
-    expect(many.every((h) => phoneDigits(h.toNumber).includes('44'))).toBe(true)
+    // Part of a number finds every number containing those digits, up to the limit; a leading +
+    // means the start of the number (the country code), not digits anywhere.
+    const anywhere = await search('44')
+    expect(anywhere).toHaveLength(SEARCH_LIMIT)
+    expect(anywhere.every((h) => phoneDigits(h.toNumber).includes('44'))).toBe(true)
+    expect(anywhere.some((h) => !h.toNumber.startsWith('+44'))).toBe(true)
+    const uk = await search('+44')
+    expect(uk).toHaveLength(SEARCH_LIMIT)
+    expect(uk.every((h) => h.toNumber.startsWith('+44'))).toBe(true)
   })
 
   it('explains a queued callback with its position and wait, and a late scheduled one', async () => {

@@ -46,7 +46,8 @@ function toHit(tenant: Tenant, queue: SimQueue, r: CallbackRecord): SearchHit {
 
 /**
  * One callback by its exact ID, or the callbacks of a customer number whatever its formatting (the
- * typed digits anywhere in the number), newest change first. Only the caller's queues are searched:
+ * typed digits anywhere in the number, or at its start when typed with a leading + like "+44"),
+ * newest change first. Only the caller's queues are searched:
  * a callback of another line of business is simply not found.
  */
 function search(ctx: Ctx): SearchHit[] {
@@ -61,9 +62,12 @@ function search(ctx: Ctx): SearchHit[] {
   if (visible(byId)) records = [byId]
   else if (PHONE_LIKE.test(q)) {
     const digits = phoneDigits(q)
+    const fromStart = q.trim().startsWith('+')
+    const matches = (number: string) =>
+      fromStart ? phoneDigits(number).startsWith(digits) : phoneDigits(number).includes(digits)
     if (digits) {
       records = tenant.state.callbacks
-        .filter((r) => visible(r) && phoneDigits(r.phoneNumber).includes(digits))
+        .filter((r) => visible(r) && matches(r.phoneNumber))
         .sort((a, b) => compareInstants(b.updatedAt, a.updatedAt) || (a.id < b.id ? 1 : -1))
         .slice(0, SEARCH_LIMIT)
     }

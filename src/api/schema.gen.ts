@@ -415,7 +415,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Find callbacks by exact callback ID or by customer phone number (digits match anywhere in the E.164 number); at most 50, newest first. */
+        /** @description Find callbacks by exact callback ID or by customer phone number (digits match anywhere in the E.164 number, or from its start when the query starts with +); at most 50, newest first. */
         get: operations["searchCallbacks"];
         put?: never;
         post?: never;

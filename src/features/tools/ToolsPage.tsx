@@ -26,7 +26,7 @@ export default function ToolsPage() {
       sx={{
         display: 'grid',
         gap: 3,
-        gridTemplateColumns: { xs: '1fr', md: '240px minmax(0, 1fr)' },
+        gridTemplateColumns: { xs: '1fr', md: '200px minmax(0, 1fr)', xl: '240px minmax(0, 1fr)' },
         alignItems: 'start',
       }}
     >

@@ -96,7 +96,7 @@ export function QueueRow({
         {waitText(queue, display.locale) ?? unknown}
       </TableCell>
       <TableCell align="right">{countText(queue, display.locale) ?? unknown}</TableCell>
-      <TableCell sx={{ minWidth: 180 }}>
+      <TableCell sx={{ minWidth: 160 }}>
         {t(open.key, open.time !== undefined ? { time: open.time } : undefined)}
       </TableCell>
       {RULE_FIELDS.map((spec) => (

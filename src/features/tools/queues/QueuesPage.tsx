@@ -224,6 +224,8 @@ export default function QueuesPage() {
               borderRadius: 1,
               bgcolor: 'background.paper',
               overflowX: 'auto',
+              // Holds the visually hidden header text, which would otherwise widen the page.
+              position: 'relative',
             }}
           >
             <Table size="small" aria-label={t('queues.tableLabel')}>

@@ -77,7 +77,7 @@ export function RuleCell({ queue, spec, editable, options, onOutcome, t }: RuleC
         'aria-label': t('queues.ruleFor', { rule, queue: queue.name }),
         'aria-busy': assign.isPending,
       }}
-      sx={{ minWidth: 160, fontSize: 'body2.fontSize' }}
+      sx={{ minWidth: 136, fontSize: 'body2.fontSize' }}
     >
       <option value={NONE}>{t('queues.none')}</option>
       {/* A rule this list does not (yet) know still shows, by its ID. */}
