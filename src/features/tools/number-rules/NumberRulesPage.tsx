@@ -12,7 +12,8 @@ import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
 import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
 import { useTranslation } from '@/i18n/i18n'
-import { NewRuleDialog } from './NewRuleDialog'
+import { RuleNameDialog } from '@/components/RuleNameDialog'
+import { MAX_RULE_NAME } from '@/domain/numberRule'
 import { RuleEditor } from './RuleEditor'
 import { RuleList } from './RuleList'
 
@@ -145,9 +146,23 @@ export default function NumberRulesPage() {
           <Box sx={{ minWidth: 0 }}>{editor}</Box>
         </Box>
       )}
-      <NewRuleDialog
+      <RuleNameDialog
         open={naming}
-        takenNames={list.map((r) => r.name)}
+        title={t('create.title')}
+        help={t('create.body')}
+        label={t('editor.name')}
+        hint={t('editor.nameHelp')}
+        submitLabel={t('create.submit')}
+        maxLength={MAX_RULE_NAME}
+        problemOf={(name) => {
+          if (name === '') return t('editor.errors.nameRequired')
+          if (name.length > MAX_RULE_NAME)
+            return t('editor.errors.nameTooLong', { max: MAX_RULE_NAME })
+          const lower = name.toLowerCase()
+          return list.some((rule) => rule.name.trim().toLowerCase() === lower)
+            ? t('editor.errors.nameTaken', { name })
+            : null
+        }}
         onClose={() => setNaming(false)}
         onCreate={(name) => {
           setNaming(false)

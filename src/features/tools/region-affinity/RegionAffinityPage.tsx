@@ -15,7 +15,9 @@ import { MessagePage } from '@/components/MessagePage'
 import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
 import { can } from '@/domain/roles'
 import { useTranslation } from '@/i18n/i18n'
-import { CreateRuleDialog } from './CreateRuleDialog'
+import { RuleNameDialog } from '@/components/RuleNameDialog'
+import { RULE_NAME_MAX } from '@/domain/regionAffinity'
+import { nameProblem } from './ruleName'
 import { RegionHealthPanel } from './RegionHealthPanel'
 import { RegionRuleEditor } from './RegionRuleEditor'
 
@@ -166,9 +168,20 @@ function RegionAffinity() {
 
       <RegionHealthPanel regions={regions.data} />
 
-      <CreateRuleDialog
+      <RuleNameDialog
         open={creating}
-        takenNames={list.map((r) => r.name)}
+        title={t('create.title')}
+        help={t('create.help')}
+        label={t('name.label')}
+        submitLabel={t('create.submit')}
+        maxLength={RULE_NAME_MAX}
+        problemOf={(name) =>
+          nameProblem(
+            t,
+            name,
+            list.map((r) => r.name),
+          )
+        }
         onClose={() => setCreating(false)}
         onCreate={(name) => {
           setCreating(false)

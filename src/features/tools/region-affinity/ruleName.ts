@@ -1,9 +1,14 @@
 import { RULE_NAME_MAX } from '@/domain/regionAffinity'
 import { useTranslation } from '@/i18n/i18n'
 
+type RegionT = ReturnType<typeof useTranslation<'regionAffinity'>>['t']
+
 /** What is wrong with a rule name, in words, or null: required, not too long, not taken. */
-export function useNameProblem(name: string, takenNames: readonly string[]): string | null {
-  const { t } = useTranslation('regionAffinity')
+export function nameProblem(
+  t: RegionT,
+  name: string,
+  takenNames: readonly string[],
+): string | null {
   const trimmed = name.trim()
   if (!trimmed) return t('name.required')
   if (trimmed.length > RULE_NAME_MAX) return t('name.tooLong', { max: RULE_NAME_MAX })
@@ -12,4 +17,9 @@ export function useNameProblem(name: string, takenNames: readonly string[]): str
     return t('name.taken', { name: trimmed })
   }
   return null
+}
+
+export function useNameProblem(name: string, takenNames: readonly string[]): string | null {
+  const { t } = useTranslation('regionAffinity')
+  return nameProblem(t, name, takenNames)
 }
