@@ -6,6 +6,7 @@ import '../testing/setup'
 import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
+import { addTestRules } from '../testing/testRules'
 
 keepsContract()
 
@@ -24,33 +25,6 @@ const queue = (name: string) => tenant().state.queues.find((q) => q.name === nam
 const assignments = (name: string) => {
   const { numberRuleId, capacityRuleId, regionRuleId } = queue(name)
   return { numberRuleId, capacityRuleId, regionRuleId }
-}
-
-/** One rule of each kind, whatever the seed holds, so assignments have something to point at. */
-function addRules() {
-  const state = tenant().state
-  const meta = { version: 1, updatedAt: new Date(TEST_NOW).toISOString(), updatedBy: 'admin' }
-  state.numberRules.push({
-    ...meta,
-    id: 'nr-test',
-    name: 'Test numbers',
-    permittedCountries: ['GB', 'US'],
-    blockedPatterns: [],
-  })
-  state.capacityRules.push({
-    ...meta,
-    id: 'cr-test',
-    name: 'Test capacity',
-    duration: 30,
-    days: { mon: { '09:00': 2 } },
-  })
-  state.regionRules.push({
-    ...meta,
-    id: 'rr-test',
-    name: 'Test regions',
-    preferred: ['us-east-1'],
-    fallback: [],
-  })
 }
 
 const SERVICE = 'Service VQ_CB'
@@ -116,7 +90,7 @@ describe('GET /admin/v1/queues/{name}', () => {
 
 describe('PUT /admin/v1/queues/{name}/rules', () => {
   it('lets an administrator assign and remove every kind of rule, at once', async () => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW)
     await signInAs('admin')
     const assigned = await assignQueueRules(SERVICE, {
       numberRuleId: 'nr-test',
@@ -145,7 +119,7 @@ describe('PUT /admin/v1/queues/{name}/rules', () => {
     ['supervisor', ['capacity rules', 'region affinity rules']],
     ['developer', ['capacity rules', 'region affinity rules']],
   ] as const)('lets a %s assign number rules only', async (username, refusedKinds) => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW)
     await signInAs(username)
     const seeded = assignments(SERVICE)
     expect((await assignQueueRules(SERVICE, { numberRuleId: 'nr-test' })).numberRuleId).toBe(
@@ -173,7 +147,7 @@ describe('PUT /admin/v1/queues/{name}/rules', () => {
   })
 
   it('refuses a monitor every Queues endpoint with 403', async () => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW)
     const seeded = assignments(SERVICE)
     await signInAs('monitor')
     for (const attempt of [
@@ -188,7 +162,7 @@ describe('PUT /admin/v1/queues/{name}/rules', () => {
   })
 
   it('refuses an unknown rule, an empty request and an unknown property with 400', async () => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW)
     const seeded = assignments(SERVICE)
     await signInAs('admin')
     const unknown = await failure(
@@ -212,7 +186,7 @@ describe('PUT /admin/v1/queues/{name}/rules', () => {
   })
 
   it('answers 404 for a queue that does not exist', async () => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW)
     await signInAs('admin')
     const error = await failure(assignQueueRules('Nowhere VQ_CB', { numberRuleId: 'nr-test' }))
     expect(error.httpStatus).toBe(404)
@@ -221,7 +195,7 @@ describe('PUT /admin/v1/queues/{name}/rules', () => {
 
 describe('a Sales supervisor', () => {
   it('never sees, reads or assigns another line of business', async () => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW)
     await signInAs('admin')
     await assignQueueRules(SERVICE, { numberRuleId: 'nr-test' })
     await signInAs('sales.supervisor')

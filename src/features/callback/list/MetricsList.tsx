@@ -7,6 +7,7 @@ import type { CallbackMetrics } from '@/api/types'
 import { formatDuration } from '@/lib/time'
 import { useListContext } from './ListContext'
 import { DEFAULT_VIEW, viewParams } from './useListState'
+import { FactList } from '@/components/FactList'
 
 type Kind = 'text' | 'number' | 'duration' | 'time' | 'boolean' | 'callback' | 'dials'
 
@@ -105,25 +106,9 @@ export function MetricsList({ metrics }: { metrics: CallbackMetrics }) {
     )
   }
   return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-        columnGap: 2,
-        rowGap: 0.5,
-        m: 0,
-        mt: 1,
-        '& dt': { color: 'text.secondary' },
-        '& dd': { m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere' },
-      }}
-    >
-      {present.map((key) => (
-        <Box key={key} sx={{ display: 'contents' }}>
-          <dt>{t(`metrics.${key}`)}</dt>
-          <dd>{value(key)}</dd>
-        </Box>
-      ))}
-    </Box>
+    <FactList
+      sx={{ mt: 1 }}
+      facts={present.map((key) => ({ key, label: t(`metrics.${key}`), value: value(key) }))}
+    />
   )
 }

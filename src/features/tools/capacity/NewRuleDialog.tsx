@@ -5,9 +5,6 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
-import ToggleButton from '@mui/material/ToggleButton'
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
-import Typography from '@mui/material/Typography'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { capacityRulesQuery, createCapacityRule, type CapacityRule } from '@/api/capacityRules'
@@ -17,7 +14,7 @@ import { ErrorAlert } from '@/components/ErrorAlert'
 import { LabeledInput } from '@/components/LabeledInput'
 import { MAX_RULE_NAME_LENGTH, ruleNameProblem, type SlotLength } from '@/domain/capacityRule'
 import { useTranslation } from '@/i18n/i18n'
-import { toggleSx } from './calendarStyles'
+import { TimeslotLengthToggle } from './TimeslotLengthToggle'
 
 /**
  * Add New Capacity: the name first (fixed once the rule exists, as in the original) and the
@@ -33,7 +30,6 @@ export function NewRuleDialog({
   const { t } = useTranslation('capacity')
   const { t: tc } = useTranslation()
   const titleId = useId()
-  const lengthId = useId()
   const queryClient = useQueryClient()
   const [name, setName] = useState('')
   const [duration, setDuration] = useState<SlotLength>(60)
@@ -82,25 +78,7 @@ export function NewRuleDialog({
                 setNameError(undefined)
               }}
             />
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Typography id={lengthId} variant="body2" sx={{ fontWeight: 500 }}>
-                {t('editor.timeslotLength')}
-              </Typography>
-              <ToggleButtonGroup
-                exclusive
-                size="small"
-                color="primary"
-                value={duration}
-                aria-labelledby={lengthId}
-                sx={toggleSx}
-                onChange={(_, value: SlotLength | null) => {
-                  if (value) setDuration(value)
-                }}
-              >
-                <ToggleButton value={60}>{t('editor.hour')}</ToggleButton>
-                <ToggleButton value={30}>{t('editor.halfHour')}</ToggleButton>
-              </ToggleButtonGroup>
-            </Stack>
+            <TimeslotLengthToggle value={duration} onChange={setDuration} />
             {create.isError && <ErrorAlert error={create.error} title={t('newRule.failed')} />}
           </Stack>
         </DialogContent>

@@ -5,11 +5,9 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
-import ToggleButton from '@mui/material/ToggleButton'
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { capacityRulesQuery, updateCapacityRule, type CapacityRule } from '@/api/capacityRules'
 import { savedVersionOf } from '@/api/errors'
 import { queryKeys } from '@/api/keys'
@@ -27,11 +25,11 @@ import {
 } from '@/domain/capacityRule'
 import { serializeCapacityStatement } from '@/domain/capacityStatement'
 import { useTranslation } from '@/i18n/i18n'
-import { toggleSx } from './calendarStyles'
 import { formatDateTime } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { CapacityCalendar, type Notice } from './CapacityCalendar'
 import { JsonDialog } from './JsonDialog'
+import { TimeslotLengthToggle } from './TimeslotLengthToggle'
 
 /** 409 with the saved rule in data.current: someone saved since this rule was read. */
 interface Saved {
@@ -57,7 +55,6 @@ export function RuleEditor({ rule, canEdit }: { rule: CapacityRule; canEdit: boo
   const { t } = useTranslation('capacity')
   const display = useTimeDisplay()
   const queryClient = useQueryClient()
-  const lengthLabelId = useId()
   const [saved, setSaved] = useState(() => savedOf(rule))
   const [draft, setDraft] = useState(saved.grid)
   const [notice, setNotice] = useState<Notice>(null)
@@ -119,26 +116,7 @@ export function RuleEditor({ rule, canEdit }: { rule: CapacityRule; canEdit: boo
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <Typography id={lengthLabelId} variant="body2" sx={{ fontWeight: 500 }}>
-            {t('editor.timeslotLength')}
-          </Typography>
-          <ToggleButtonGroup
-            exclusive
-            size="small"
-            color="primary"
-            value={draft.duration}
-            disabled={!canEdit}
-            aria-labelledby={lengthLabelId}
-            sx={toggleSx}
-            onChange={(_, value: SlotLength | null) => {
-              if (value) switchLength(value)
-            }}
-          >
-            <ToggleButton value={60}>{t('editor.hour')}</ToggleButton>
-            <ToggleButton value={30}>{t('editor.halfHour')}</ToggleButton>
-          </ToggleButtonGroup>
-        </Stack>
+        <TimeslotLengthToggle value={draft.duration} disabled={!canEdit} onChange={switchLength} />
         {dirty && (
           <Chip
             label={t('editor.unsaved')}

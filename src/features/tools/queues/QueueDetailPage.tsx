@@ -27,6 +27,7 @@ import { countText, waitText } from './queueFigures'
 import { CallbackTypeIcons } from './QueueRow'
 import { RULE_FIELDS } from './ruleFields'
 import { useRuleOptions } from './useRuleOptions'
+import { FactList } from '@/components/FactList'
 
 const WEEKDAYS = ['0', '1', '2', '3', '4', '5', '6'] as const
 /** Monday first, as a working week reads; the data is Sunday first. */
@@ -41,25 +42,10 @@ function formatLocalDate(date: string, locale: string): string {
 
 function Facts({ rows }: { rows: Array<[label: string, value: ReactNode]> }) {
   return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-        columnGap: 3,
-        rowGap: 1,
-        m: 0,
-        '& dt': { color: 'text.secondary' },
-        '& dd': { m: 0, mb: { xs: 1, sm: 0 } },
-      }}
-    >
-      {rows.map(([label, value]) => (
-        <Box key={label} sx={{ display: 'contents' }}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </Box>
-      ))}
-    </Box>
+    <FactList
+      sx={{ columnGap: 3, rowGap: 1 }}
+      facts={rows.map(([label, value]) => ({ key: label, label, value }))}
+    />
   )
 }
 

@@ -31,12 +31,12 @@ import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { useNow } from '../tenant-config/useNow'
 import { DisplayedQueuesDialog } from './DisplayedQueuesDialog'
 import { QueueRow } from './QueueRow'
-import { QueuesPager } from './QueuesPager'
 import type { AssignmentOutcome } from './RuleCell'
 import { RULE_FIELDS, type RuleField } from './ruleFields'
 import { useQueuesView } from './useQueuesView'
 import { useRuleOptions } from './useRuleOptions'
 import { visuallyHidden } from '@/lib/visuallyHidden'
+import { Pager } from '@/components/Pager'
 
 interface Failure {
   title: string
@@ -304,11 +304,22 @@ export default function QueuesPage() {
                   }).format(Date.parse(fetchedAt)),
                 })}
             </Typography>
-            <QueuesPager
-              page={page}
+            <Pager
+              page={page.page}
+              pageCount={page.pageCount}
+              from={page.from}
+              to={page.to}
+              total={page.total}
               locale={display.locale}
               onPageChange={(next) => setView({ page: next })}
-              t={t}
+              labels={{
+                nav: t('queues.pagination.label'),
+                displayed: (range) => t('queues.pagination.displayed', range),
+                first: t('queues.pagination.first'),
+                previous: t('queues.pagination.previous'),
+                next: t('queues.pagination.next'),
+                last: t('queues.pagination.last'),
+              }}
             />
           </Stack>
         </>

@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, resetTenant, TEST_NOW } from '../../../../mocks/node'
+import { addTestRules } from '../../../../mocks/testing/testRules'
 
 // The Open/Close Time counts from "now": the app's clock and the simulator's agree.
 configure({ asyncUtilTimeout: 5000 })
@@ -14,33 +15,6 @@ afterEach(() => vi.useRealTimers())
 
 const tenant = () => currentSimulator().tenant()
 const queueNames = () => tenant().state.queues.map((q) => q.name)
-
-/** One rule of each kind, whatever the seed holds, so every drop-down has a choice. */
-function addRules() {
-  const state = tenant().state
-  const meta = { version: 1, updatedAt: new Date(TEST_NOW).toISOString(), updatedBy: 'admin' }
-  state.numberRules.push({
-    ...meta,
-    id: 'nr-test',
-    name: 'Test numbers',
-    permittedCountries: ['GB'],
-    blockedPatterns: [],
-  })
-  state.capacityRules.push({
-    ...meta,
-    id: 'cr-test',
-    name: 'Test capacity',
-    duration: 30,
-    days: { mon: { '09:00': 2 } },
-  })
-  state.regionRules.push({
-    ...meta,
-    id: 'rr-test',
-    name: 'Test regions',
-    preferred: ['us-east-1'],
-    fallback: [],
-  })
-}
 
 async function findTable() {
   return screen.findByRole('table', { name: 'Callback queues' })
@@ -89,7 +63,7 @@ describe('the Queues page', () => {
   })
 
   it('assigns a rule as soon as one is chosen, and says it was saved', async () => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW, ['GB'])
     const { user } = await renderApp('/tools/queues', { as: 'admin' })
     await findTable()
     const select = await screen.findByRole('combobox', {
@@ -111,7 +85,7 @@ describe('the Queues page', () => {
   })
 
   it('puts the saved rule back and shows the correlation ID when the assignment fails', async () => {
-    addRules()
+    addTestRules(tenant().state, TEST_NOW, ['GB'])
     const { user } = await renderApp('/tools/queues', { as: 'admin' })
     await findTable()
     const select = screen.getByRole('combobox', { name: 'Number Validation Rule for Sales VQ_CB' })
@@ -133,7 +107,7 @@ describe('the Queues page', () => {
   it.each(['supervisor', 'developer'])(
     'lets a %s change number validation only; the other rules show as text',
     async (account) => {
-      addRules()
+      addTestRules(tenant().state, TEST_NOW, ['GB'])
       tenant().state.queues.find((q) => q.name === 'Service VQ_CB')!.capacityRuleId = 'cr-test'
       await renderApp('/tools/queues', { as: account })
       const table = await findTable()

@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box'
+import { FactList } from '@/components/FactList'
 import type { CallbackSearchHit } from '@/api/callbackSearch'
 import { formatDateTime, type TimeDisplay } from '@/lib/time'
 
@@ -22,27 +22,16 @@ export function DiagnosticList({
   id: string
 }) {
   return (
-    <Box
-      component="dl"
+    <FactList
       id={id}
-      aria-label={label}
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-        columnGap: 2,
-        rowGap: 0.5,
-        m: 0,
-        py: 1,
-        '& dt': { color: 'text.secondary' },
-        '& dd': { m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere' },
-      }}
-    >
-      {facts.map((fact, index) => (
-        <Box key={`${fact.label}-${index}`} sx={{ display: 'contents' }}>
-          <dt>{fact.label}</dt>
-          <dd>{localiseInstants(fact.value, display)}</dd>
-        </Box>
-      ))}
-    </Box>
+      label={label}
+      // Kept in view when the results table is scrolled sideways to reach the toggle.
+      sx={{ py: 1, position: 'sticky', left: 16, width: 'fit-content', maxWidth: 960 }}
+      facts={facts.map((fact, index) => ({
+        key: `${fact.label}-${index}`,
+        label: fact.label,
+        value: localiseInstants(fact.value, display),
+      }))}
+    />
   )
 }
