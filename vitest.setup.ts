@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeAll, vi } from 'vitest'
 import './mocks/testing/setup'
 import { startI18n } from './src/i18n/i18n'
@@ -11,6 +11,10 @@ import { startI18n } from './src/i18n/i18n'
 beforeAll(async () => {
   await startI18n('en')
 })
+
+// A lazy page's first import is transformed on demand; on a busy 2-core CI runner that alone can
+// outlast Testing Library's 1 s default, so waits allow longer before calling it a failure.
+configure({ asyncUtilTimeout: 5000 })
 
 const failOn = (kind: 'error' | 'warn') =>
   vi.spyOn(console, kind).mockImplementation((...args: unknown[]) => {

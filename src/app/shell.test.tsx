@@ -12,7 +12,8 @@ describe('signing in', () => {
     await user.type(screen.getByLabelText('Username'), 'admin')
     await user.type(screen.getByLabelText('Password'), 'demo')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
-    await waitFor(() => expect(currentPath()).toBe('/tools/queues'))
+    expect(await screen.findByRole('heading', { name: 'Queues', level: 1 })).toBeInTheDocument()
+    expect(currentPath()).toBe('/tools/queues')
   })
 
   it('says what is missing before sending anything', async () => {
