@@ -63,18 +63,33 @@ export function CallbackList() {
   const { locale, timeZone, hour12 } = useTimeDisplay()
   const display = useMemo(() => ({ locale, timeZone, hour12 }), [locale, timeZone, hour12])
   const now = useNow()
-  const { view, update } = useListView(prefs.customRanges)
+  const { view, update: updateView } = useListView(prefs.customRanges)
 
   const selection = useMemo(
     () => rangeSelection(view, prefs, now, timeZone),
     [view, prefs, now, timeZone],
   )
   const params = useMemo(() => listParams(selection, view), [selection, view])
+  // The request for the next view starts at the click rather than once that view has rendered.
+  const update = useCallback<typeof updateView>(
+    (patch, options) => {
+      const next = { ...view, page: 1, ...patch }
+      void queryClient.prefetchQuery(
+        callbackListQuery(listParams(rangeSelection(next, prefs, now, timeZone), next)),
+      )
+      updateView(patch, options)
+    },
+    [view, prefs, now, timeZone, queryClient, updateView],
+  )
   const list = useQuery({
     ...callbackListQuery(params),
     refetchInterval: prefs.autoRefreshSeconds > 0 ? prefs.autoRefreshSeconds * 1000 : false,
   })
   const items = list.data?.items ?? NO_ITEMS
+  // While the next page loads, the rows shown are still the last page's, as of when it was fetched.
+  // The new query's own time is 0 until it answers; passing that on would redraw all 250 rows twice.
+  const [fetchedAt, setFetchedAt] = useState(list.dataUpdatedAt)
+  if (!list.isPlaceholderData && list.dataUpdatedAt !== fetchedAt) setFetchedAt(list.dataUpdatedAt)
   const showUpdating = useDelayedFlag(list.isFetching, UPDATING_DELAY_MS)
   const total = list.data?.total ?? 0
 
@@ -121,8 +136,8 @@ export function CallbackList() {
   )
   const formatTime = useMemo(() => cachedTimeFormatter(display), [display])
   const context = useMemo<ListContextValue>(
-    () => ({ t, locale, formatTime, fetchedAt: list.dataUpdatedAt, onEdit, onRecreate }),
-    [t, locale, formatTime, list.dataUpdatedAt, onEdit, onRecreate],
+    () => ({ t, locale, formatTime, fetchedAt, onEdit, onRecreate }),
+    [t, locale, formatTime, fetchedAt, onEdit, onRecreate],
   )
   const onSort = useCallback(
     (sort: SortField, order: SortOrder) => update({ sort, order }),

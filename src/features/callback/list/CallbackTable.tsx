@@ -218,9 +218,10 @@ export const CallbackTable = memo(function CallbackTable({
           </TableRow>
         </TableHead>
         <TableBody>
-          {/* Keyed by position: another page reuses the 250 rows' DOM and only changes their
-              text, instead of tearing down and building thousands of nodes. Row state (selection,
-              expansion) is keyed by callback ID in the table model, not in the components. */}
+          {/* Keyed by position, and cells by column: another page reuses the 250 rows' DOM and
+              only changes their text, instead of tearing down and building thousands of nodes.
+              Row state (selection, expansion) is keyed by callback ID in the table model, not in
+              the components. */}
           {table.getRowModel().rows.map((row, index) => (
             <CallbackRow
               key={index}
@@ -262,7 +263,7 @@ const CallbackRow = memo(function CallbackRow({
       <tr className={`cb-row${selected ? ' cb-selected' : ''}${expanded ? ' cb-expanded' : ''}`}>
         {row.getVisibleCells().map((cell) => (
           <td
-            key={cell.id}
+            key={cell.column.id}
             className={cell.column.columnDef.meta?.hiddenLabel ? 'cb-narrow' : undefined}
           >
             <FlexRender cell={cell} />
