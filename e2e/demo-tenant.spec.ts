@@ -7,7 +7,7 @@ test('"Reset demo data" asks first, throws the changes away and signs out', asyn
   await chooseLanguage(page, 'Français')
   await expect(tabStrip(page).getByRole('tab', { name: 'Rappels' })).toBeVisible()
 
-  await page.getByRole('button', { name: /^Menu du compte de / }).click()
+  await page.getByRole('button', { name: /menu du compte$/ }).click()
   await page.getByRole('menuitem', { name: 'Réinitialiser les données de démonstration' }).click()
   const confirm = page.getByRole('dialog', {
     name: 'Réinitialiser le locataire de démonstration ?',
@@ -18,7 +18,7 @@ test('"Reset demo data" asks first, throws the changes away and signs out', asyn
   await expect(confirm).toBeHidden()
   await expect(tabStrip(page)).toBeVisible()
 
-  await page.getByRole('button', { name: /^Menu du compte de / }).click()
+  await page.getByRole('button', { name: /menu du compte$/ }).click()
   await page.getByRole('menuitem', { name: 'Réinitialiser les données de démonstration' }).click()
   await confirm.getByRole('button', { name: 'Réinitialiser' }).click()
   await expect(page).toHaveURL('/sign-in?reason=signedOut')

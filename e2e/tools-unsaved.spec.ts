@@ -73,7 +73,7 @@ test('a tab and signing out ask as well; a saved editor lets the user go at once
   await prompt(page).getByRole('button', { name: 'Keep editing' }).click()
   await expect(page).toHaveURL(RULE_URL)
 
-  await page.getByRole('button', { name: /^Account/ }).click()
+  await page.getByRole('button', { name: /account menu$/ }).click()
   await page.getByRole('menuitem', { name: 'Sign out' }).click()
   await expect(prompt(page)).toBeVisible()
   await prompt(page).getByRole('button', { name: 'Keep editing' }).click()

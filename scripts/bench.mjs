@@ -4,7 +4,8 @@
  *   sign-in page was usable;
  * - for 1,000 / 20,000 / 100,000 callbacks in range on the simulated tenant: time to the first page
  *   after navigating to the Callback tab, main-thread time per search keystroke, time to change
- *   page and to re-sort.
+ *   page and to re-sort;
+ * - Lighthouse performance and accessibility scores of the sign-in and Callback pages.
  * Timings vary with the machine; run it on a quiet one. Results also go to bench-results/.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -12,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs'
 import { BUDGETS, bundleSizes, kb } from './bundle-sizes.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180)
@@ -27,6 +29,13 @@ const UNSEEN_VIEWS = ['state', 'completedReason', 'desiredTime', 'serviceName', 
   .flatMap((field) => [`field=${field}`, `field=${field}&order=asc`])
   .slice(0, RUNS)
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' })
@@ -483,16 +492,8 @@ async function main() {
   run('npx', ['vite', 'build', '--logLevel', 'warn'])
   const sizes = bundleSizes()
   const server = await startPreview()
-  const browser = await chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath()
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
     const initial = await measureInitialLoad(browser)
     const results = []
@@ -504,6 +505,8 @@ async function main() {
     const ruleTest = await measureRuleTest(browser)
     process.stdout.write('Measuring the capacity calendar paste…\n')
     const capacityPaste = await measureCapacityPaste(browser)
+    process.stdout.write('Running Lighthouse on the sign-in and Callback pages…\n')
+    const lighthouse = await measureLighthouse(ORIGIN, executablePath, CHROMIUM_ARGS)
     const check = (value, budget) => (value <= budget ? 'ok  ' : 'OVER')
     console.log('\nBundle (gzip)')
     console.log(
@@ -537,6 +540,7 @@ async function main() {
     }
     printRuleTest(ruleTest)
     printCapacityPaste(capacityPaste)
+    printLighthouse(lighthouse)
     mkdirSync('bench-results', { recursive: true })
     const file = join(
       'bench-results',
@@ -544,7 +548,11 @@ async function main() {
     )
     writeFileSync(
       file,
-      JSON.stringify({ bundle: sizes, initial, results, ruleTest, capacityPaste }, null, 2),
+      JSON.stringify(
+        { bundle: sizes, initial, results, ruleTest, capacityPaste, lighthouse },
+        null,
+        2,
+      ),
     )
     console.log(`\nSaved ${file}`)
   } finally {

@@ -57,11 +57,11 @@ function randomSlot(rng: Rng, queue: SimQueue, from: number, to: number): number
  * through the same engine that runs the live tenant, so every record got where it is by legal
  * transitions — queued, dialled, answered or not, abandoned, purged, cancelled, rescheduled.
  */
-export function seedTenant({
+function* seedSteps({
   now,
   size = DEFAULT_SEED_SIZE,
   seed = 20261121,
-}: SeedOptions): Tenant {
+}: SeedOptions): Generator<void, Tenant> {
   const rng = mulberry32(seed)
   const queues = seedQueues(now)
   const start = now - 14 * DAY_MS + HOUR
@@ -102,6 +102,7 @@ export function seedTenant({
   const immediateQueues = queues.filter((q) => q.immediateEnabled)
   const scheduledQueues = queues.filter((q) => q.scheduledEnabled)
   for (let i = 0; i < size; i++) {
+    yield
     if (rng() < 0.45) {
       const queue = pick(rng, immediateQueues)
       const desired = randomOpenInstant(rng, queue, start, now - 20 * MINUTE)
@@ -169,6 +170,7 @@ export function seedTenant({
   const tenant = new Tenant(state, Math.min(start - 6 * HOUR, actions[0]?.at ?? now))
   tenant.newId = () => uuidFrom(rng)
   for (const action of actions) {
+    yield
     tenant.advanceTo(action.at)
     if (action.kind === 'create') {
       tenant.create({
@@ -191,4 +193,38 @@ export function seedTenant({
   tenant.advanceTo(now)
   tenant.newId = () => crypto.randomUUID()
   return tenant
+}
+
+/** A realistic tenant (see seedSteps), built in one go: tests and Node. */
+export function seedTenant(options: SeedOptions): Tenant {
+  const steps = seedSteps(options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** Under the 50 ms that makes a long task, so a click or a keystroke is never held up for long. */
+const SLICE_MS = 40
+
+/**
+ * The same tenant, built in slices that give the page back between them: on a first visit the
+ * browser replays thousands of callbacks, which in one go blocked the page for over half a second.
+ */
+export async function seedTenantInSlices(options: SeedOptions): Promise<Tenant> {
+  const steps = seedSteps(options)
+  let sliceStart = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage()
+      sliceStart = performance.now()
+    }
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  if (typeof scheduler !== 'undefined' && 'yield' in scheduler) return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }

@@ -1,4 +1,10 @@
-import { DEFAULT_SEED_SIZE, seedTenant, STATE_SCHEMA } from '../seed/seedTenant'
+import {
+  DEFAULT_SEED_SIZE,
+  seedTenant,
+  seedTenantInSlices,
+  STATE_SCHEMA,
+  type SeedOptions,
+} from '../seed/seedTenant'
 import type { TenantState } from '../store/types'
 import { Faults, type Fault } from './faults'
 import { Tenant } from './tenant'
@@ -51,7 +57,9 @@ export class Simulator {
     const now = (options.now ?? Date.now)()
     const saved = await options.persistence?.load().catch(() => undefined)
     const tenant =
-      saved && saved.schema === STATE_SCHEMA ? new Tenant(saved, now) : Simulator.seed(options, now)
+      saved && saved.schema === STATE_SCHEMA
+        ? new Tenant(saved, now)
+        : await seedTenantInSlices(Simulator.seedOptions(options, now))
     const simulator = new Simulator(tenant, options)
     if (!saved) simulator.persistSoon()
     return simulator
@@ -59,11 +67,14 @@ export class Simulator {
 
   /** A simulator on a fresh tenant, synchronously (tests). */
   static fresh(options: SimulatorOptions = {}): Simulator {
-    return new Simulator(Simulator.seed(options, (options.now ?? Date.now)()), options)
+    return new Simulator(
+      seedTenant(Simulator.seedOptions(options, (options.now ?? Date.now)())),
+      options,
+    )
   }
 
-  private static seed(options: SimulatorOptions, now: number): Tenant {
-    return seedTenant({ now, size: options.seedSize ?? DEFAULT_SEED_SIZE, seed: options.seed })
+  private static seedOptions(options: SimulatorOptions, now: number): SeedOptions {
+    return { now, size: options.seedSize ?? DEFAULT_SEED_SIZE, seed: options.seed }
   }
 
   now(): number {
@@ -79,7 +90,7 @@ export class Simulator {
   /** Throw the tenant away and seed a new one (the UI's Reset demo data). */
   async reset(): Promise<void> {
     await this.options.persistence?.clear()
-    this.tenantValue = Simulator.seed(this.options, this.clock())
+    this.tenantValue = await seedTenantInSlices(Simulator.seedOptions(this.options, this.clock()))
     this.watch(this.tenantValue)
     this.faults.clear()
     this.persistSoon()

@@ -74,7 +74,10 @@ describe('translate', () => {
 
   it('renders values as text, never as markup', () => {
     expect(
-      translate('en', 'common', 'header.userMenu', { name: '<img src=x onerror=alert(1)>' }),
-    ).toBe('Account menu for <img src=x onerror=alert(1)>')
+      translate('en', 'common', 'header.userMenu', {
+        name: '<img src=x onerror=alert(1)>',
+        role: 'Administrator',
+      }),
+    ).toBe('<img src=x onerror=alert(1)>, Administrator: account menu')
   })
 })

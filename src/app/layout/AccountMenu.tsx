@@ -31,7 +31,8 @@ export function AccountMenu() {
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
-        aria-label={t('header.userMenu', { name: user.displayName })}
+        // The visible name and role come first, so speech input can click it by what it shows.
+        aria-label={t('header.userMenu', { name: user.displayName, role })}
         onClick={(e) => setAnchor(e.currentTarget)}
         sx={{ textTransform: 'none', minWidth: 0 }}
       >
