@@ -4,7 +4,7 @@ import {
   callbackRows,
   chooseRange,
   listResponse,
-  listSettled,
+  listShows,
   notice,
   pickSlot,
   rowName,
@@ -65,8 +65,7 @@ test('reschedule: the old callback becomes COMPLETED (RESCHEDULED), a new one ta
   const loaded = listResponse(page, (params) => params.get('searchTerm') === newId)
   await region.getByRole('link', { name: `Show callback ${newId}` }).click()
   await expect(page).toHaveURL(`/callback?range=all&field=callbackId&q=${newId}`)
-  await loaded
-  await listSettled(page)
+  await listShows(page, loaded)
   await expect(callbackRows(page)).toHaveCount(1)
   await expect(stateCell(callbackRows(page))).toHaveText('SCHEDULED')
 

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator, Page, Response } from '@playwright/test'
 import { expect } from './fixtures'
 
 /**
@@ -92,7 +92,7 @@ export async function chooseOption(page: Page, combobox: string, option: string)
 export function listResponse(
   page: Page,
   query: (params: URLSearchParams) => boolean = () => true,
-): Promise<unknown> {
+): Promise<Response> {
   return page.waitForResponse((response) => {
     const url = new URL(response.url())
     return (
@@ -103,15 +103,36 @@ export function listResponse(
   })
 }
 
+/**
+ * Waits until the page shows the list's answer: its total in the summary line and its first
+ * callback in the first row. The answer can arrive before the page has drawn the new view (the
+ * request starts at the click), so having the response alone says nothing about the screen.
+ */
+export async function listShows(page: Page, answer: Promise<Response>): Promise<void> {
+  const { data } = (await (await answer).json()) as {
+    data: { total: number; items: { phoneNumber: string }[] }
+  }
+  const { total, items } = data
+  const first = items[0]
+  if (!first) {
+    await expect(emptyList(page)).toBeVisible()
+    return
+  }
+  await expect(listSummary(page)).toHaveText(
+    new RegExp(`^${total.toLocaleString('en')} callbacks? · `),
+  )
+  await expect(callbackRows(page).first()).toContainText(first.phoneNumber)
+  await listSettled(page)
+}
+
 /** Chooses a date range and waits for its callbacks. */
 export async function chooseRange(page: Page, range: RangeName): Promise<void> {
   const loaded = listResponse(page)
   await chooseOption(page, 'Date range', range)
-  await loaded
+  await listShows(page, loaded)
   await expect(
     page.getByRole('table', { name: `Callbacks, ${range}` }).or(emptyList(page)),
   ).toBeVisible()
-  await listSettled(page)
 }
 
 /** Searches one column, as a person types, and waits for the matching callbacks. */
@@ -121,8 +142,7 @@ export async function searchFor(page: Page, column: SearchColumn, term: string):
   const loaded = listResponse(page, (params) => params.get('searchTerm') === term)
   await page.getByRole('textbox', { name: 'Search' }).fill(term)
   await expect(page).toHaveURL((url) => url.searchParams.get('q') === term)
-  await loaded
-  await listSettled(page)
+  await listShows(page, loaded)
 }
 
 /** "No callbacks to show", with what to do about it. */
