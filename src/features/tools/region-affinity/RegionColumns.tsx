@@ -132,16 +132,23 @@ export function RegionColumns({ layout, regions, onChange, onMove }: RegionColum
     return at && { column: at.column, position: at.index + 1, count: next[at.column].length }
   }
 
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      const at = positionOf(current.current, String(active.id))
-      if (!at) return undefined
-      return t('dnd.pickedUp', {
-        region: nameOf(active.id),
+  /** Where a region stands now, as the announcements name it. */
+  const placeOf = (id: UniqueIdentifier) => {
+    const at = positionOf(current.current, String(id))
+    return (
+      at && {
+        region: nameOf(id),
         column: columnName(at.column),
         position: at.index + 1,
         count: current.current[at.column].length,
-      })
+      }
+    )
+  }
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      const place = placeOf(active.id)
+      return place ? t('dnd.pickedUp', place) : undefined
     },
     onDragOver: ({ active, over }) => {
       const first = justPickedUp.current
@@ -158,14 +165,8 @@ export function RegionColumns({ layout, regions, onChange, onMove }: RegionColum
         : undefined
     },
     onDragEnd: ({ active }) => {
-      const at = positionOf(current.current, String(active.id))
-      if (!at) return undefined
-      return t('dnd.dropped', {
-        region: nameOf(active.id),
-        column: columnName(at.column),
-        position: at.index + 1,
-        count: current.current[at.column].length,
-      })
+      const place = placeOf(active.id)
+      return place ? t('dnd.dropped', place) : undefined
     },
     onDragCancel: ({ active }) => {
       const at = atStart.current && positionOf(atStart.current, String(active.id))
