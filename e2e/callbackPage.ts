@@ -229,7 +229,7 @@ export async function pickSlot(
   if (service) await dialog.getByRole('combobox', { name: 'Service Type' }).selectOption(service)
   const slot = dialog.getByRole('combobox', { name: 'Available Time Slot' })
   await expect(slot).toBeEnabled()
-  const first = slot.locator('option:not([value=""])').first()
+  const first = slot.locator('option:not([value=""]):not([disabled])').first()
   const label = (await first.textContent()) ?? ''
   await slot.selectOption({ label })
   return { date: await date.inputValue(), label }

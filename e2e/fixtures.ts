@@ -31,8 +31,21 @@ const EXPECTED_CONSOLE_ERRORS = [
   /^Failed to load resource: the server responded with a status of 4\d\d\b/,
 ]
 
+/**
+ * The instant every test starts at. Unset, it is the real date; `E2E_NOW=2027-03-14T06:30:00Z` (see
+ * scripts/e2e-dates.mjs) runs the suite on another day, so no test depends on the day it runs.
+ */
+export const START_TIME = process.env.E2E_NOW ? new Date(process.env.E2E_NOW) : undefined
+if (START_TIME && Number.isNaN(START_TIME.getTime()))
+  throw new Error(`E2E_NOW=${process.env.E2E_NOW} is not a date`)
+
 interface Fixtures {
   simConfig: SimulatorHooks
+  /**
+   * Every page runs on Playwright's clock, flowing from START_TIME (or now): a test moves time with
+   * `page.clock.fastForward(…)` and never installs the clock itself (that would reset the date).
+   */
+  startClock: void
   startSimulator: void
   /** Console errors a test expects (e.g. a 500 it injects); any other one fails the test. */
   consoleErrors: { allow(pattern: RegExp): void }
@@ -41,7 +54,15 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   simConfig: [DEFAULT_SIM_CONFIG, { option: true }],
 
-  // Every test gets these two without asking for them.
+  // Every test gets these without asking for them.
+  startClock: [
+    async ({ context }, use) => {
+      await context.clock.install(START_TIME ? { time: START_TIME } : {})
+      await use()
+    },
+    { auto: true },
+  ],
+
   startSimulator: [
     async ({ context, simConfig }, use) => {
       // Before the app's first script: mocks/browser.ts reads this when the demo tenant starts.

@@ -196,7 +196,6 @@ test.describe('a failing queue list', () => {
 
 test.describe('Refetch Tenant Configuration', () => {
   test('the age ticks over and a click fetches again', async ({ page }) => {
-    await page.clock.install()
     await openQueues(page, 'admin')
     const entry = page.getByRole('button', { name: /^Refetch Tenant Configuration/ })
     await expect(entry).toContainText('(last fetched less than a minute ago)')

@@ -206,7 +206,6 @@ test.describe('routing', () => {
     page,
   }) => {
     // The simulator follows the page's clock: jump it forward instead of waiting for an agent.
-    await page.clock.install()
     await openPage(page)
     const assigned = await api(
       page,

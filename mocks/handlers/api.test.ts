@@ -300,6 +300,29 @@ describe('changing callbacks', () => {
     expect(report.items.map((i) => i.id)).toContain(moved.id)
   })
 
+  it('refuses to reschedule a callback to the time it already has', async () => {
+    await signInAs('supervisor')
+    const tenant = currentSimulator().tenant()
+    const later = new Date(Math.ceil((TEST_NOW + 2 * DAY_MS) / 3_600_000) * 3_600_000)
+    const { id } = await createCallback(
+      {
+        type: 'SCHEDULED',
+        serviceName: 'Service 24x7 VQ_CB',
+        phoneNumber: '+442079460777',
+        desiredTime: later.toISOString(),
+      },
+      'same-time-key',
+    )
+    const refused = await failure(rescheduleCallback(id, later.toISOString()))
+    expect([refused.httpStatus, refused.code, refused.detail?.field]).toEqual([
+      400,
+      40001,
+      'desiredTime',
+    ])
+    expect(tenant.get(id)).toMatchObject({ state: 'SCHEDULED' })
+    expect(tenant.state.callbacks.filter((c) => c.phoneNumber === '+442079460777')).toHaveLength(1)
+  })
+
   it('refuses to cancel a callback an agent is handling', async () => {
     await signInAs('admin')
     const processing = currentSimulator()

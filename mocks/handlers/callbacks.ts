@@ -272,6 +272,13 @@ export function callbackHandlers(sim: () => Simulator) {
         throw conflict(`Only a SCHEDULED callback can be rescheduled; this one is ${record.state}.`)
       }
       const { desiredTime } = parse(rescheduleBody, jsonBody(ctx))
+      // Moving a callback to the time it already has would retire it for an identical copy.
+      if (desiredTime === Date.parse(record.desiredTime)) {
+        throw badRequest('The callback is already at this time; choose another time slot.', {
+          field: 'desiredTime',
+          reason: 'unchanged',
+        })
+      }
       const queue = permittedQueue(ctx.tenant, ctx.auth, record.serviceName)
       checkSlot(ctx.tenant, queue, desiredTime)
       const replacement = ctx.tenant.reschedule(record, desiredTime, ctx.auth.user.username)

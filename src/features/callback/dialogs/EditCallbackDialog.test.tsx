@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/test/renderWithProviders'
 import { toSummary } from '../../../../mocks/handlers/dto'
 import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
+import { DAY_MS } from '@/domain/zonedTime'
 import type { CallbackRecord } from '../../../../mocks/store/types'
 import { EditCallbackDialog } from './EditCallbackDialog'
 
@@ -69,6 +70,33 @@ describe('Edit Callback', () => {
       phoneNumber: record.phoneNumber,
     })
     expect(ui.onClose).toHaveBeenCalled()
+  })
+
+  it('lists the callback’s own slot as its current time but does not offer it', async () => {
+    const tenant = currentSimulator().tenant()
+    const queue = tenant.queue('Sales VQ_CB')!
+    const day = TEST_NOW + 2 * DAY_MS
+    const [free] = tenant.availability(queue, { start: day, end: day + DAY_MS, timeZone: 'UTC' })
+    const record = tenant.create({
+      serviceName: queue.name,
+      phoneNumber: '+442079460555',
+      origin: 'SCHEDULED',
+      channel: 'UI',
+      desiredTime: Date.parse(free!.utcTime),
+    })
+    const ui = await openDialog(record)
+    const select = within(ui.dialog).getByLabelText('Available Time Slot')
+    await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(2))
+    const own = within(select)
+      .getAllByRole<HTMLOptionElement>('option')
+      .find((o) => o.value === record.desiredTime)!
+    expect(own).toBeDisabled()
+    expect(own).toHaveTextContent(/· current time$/)
+    const others = within(select)
+      .getAllByRole<HTMLOptionElement>('option')
+      .filter((o) => o.value && o.value !== record.desiredTime)
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.every((o) => !o.disabled)).toBe(true)
   })
 
   it('asks before cancelling, then cancels', async () => {

@@ -179,7 +179,13 @@ function EditCallbackForm({
                 {t('edit.changeTime')}
               </Typography>
               <FormProvider {...form}>
-                <SlotPicker queue={queue} calendar={calendar} proposed={proposed} disabled={busy} />
+                <SlotPicker
+                  queue={queue}
+                  calendar={calendar}
+                  proposed={proposed}
+                  disabled={busy}
+                  current={current.desiredTime}
+                />
               </FormProvider>
               <Stack direction="row" sx={{ justifyContent: 'flex-end', mt: 2 }}>
                 <BusyButton type="submit" busy={form.formState.isSubmitting} disabled={busy}>

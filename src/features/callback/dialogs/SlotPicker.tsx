@@ -26,6 +26,8 @@ interface SlotPickerProps {
   /** Free slots the backend proposed when the chosen one filled up; they may lie on other days. */
   proposed: Slot[]
   disabled?: boolean
+  /** When moving a callback: its present time, listed as the current slot but not offered. */
+  current?: string
 }
 
 /**
@@ -33,7 +35,7 @@ interface SlotPickerProps {
  * API, shown in the viewer's zone and, when the queue works in another zone, in the queue's too.
  * Lives in a react-hook-form form (FormProvider) with `date` and `slot` fields.
  */
-export function SlotPicker({ queue, calendar, proposed, disabled }: SlotPickerProps) {
+export function SlotPicker({ queue, calendar, proposed, disabled, current }: SlotPickerProps) {
   const { t } = useTranslation('callbackDialogs')
   const display = useTimeDisplay()
   const { control } = useFormContext<SlotFields>()
@@ -81,10 +83,18 @@ export function SlotPicker({ queue, calendar, proposed, disabled }: SlotPickerPr
       queue?.timeZone ?? display.timeZone,
       date.field.value,
     )
-    return queueTime
+    const text = queueTime
       ? t('slot.optionWithQueueTime', { time, queueTime, places })
       : t('slot.option', { time, places })
+    return isCurrent(s) ? t('slot.current', { slot: text }) : text
   }
+  const currentMs = current === undefined ? NaN : Date.parse(current)
+  const isCurrent = (s: Slot) => Date.parse(s.utcTime) === currentMs
+  const option = (s: Slot) => (
+    <option key={s.utcTime} value={s.utcTime} disabled={isCurrent(s)}>
+      {label(s)}
+    </option>
+  )
 
   let status: string
   if (!queue) status = t('slot.chooseQueue')
@@ -102,7 +112,7 @@ export function SlotPicker({ queue, calendar, proposed, disabled }: SlotPickerPr
 
   const slotError = slot.fieldState.error?.message
   const dateError = date.fieldState.error?.message
-  const nothingToPick = ofDay.length === 0 && proposed.length === 0
+  const nothingToPick = ![...ofDay, ...proposed].some((s) => !isCurrent(s))
 
   return (
     <Stack spacing={2}>
@@ -146,28 +156,14 @@ export function SlotPicker({ queue, calendar, proposed, disabled }: SlotPickerPr
         >
           <option value="">{t('slot.placeholder')}</option>
           {proposed.length > 0 && (
-            <optgroup label={t('slot.proposedGroup')}>
-              {proposed.map((s) => (
-                <option key={s.utcTime} value={s.utcTime}>
-                  {label(s)}
-                </option>
-              ))}
-            </optgroup>
+            <optgroup label={t('slot.proposedGroup')}>{proposed.map(option)}</optgroup>
           )}
           {proposed.length > 0 && ofDay.length > 0 ? (
             <optgroup label={t('slot.dayGroup', { date: dayLabel(date.field.value) })}>
-              {ofDay.map((s) => (
-                <option key={s.utcTime} value={s.utcTime}>
-                  {label(s)}
-                </option>
-              ))}
+              {ofDay.map(option)}
             </optgroup>
           ) : (
-            ofDay.map((s) => (
-              <option key={s.utcTime} value={s.utcTime}>
-                {label(s)}
-              </option>
-            ))
+            ofDay.map(option)
           )}
         </TextField>
       </Stack>
