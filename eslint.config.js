@@ -1,14 +1,15 @@
 import js from '@eslint/js'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { fileURLToPath } from 'node:url'
 import tseslint from 'typescript-eslint'
 
 /**
  * Import boundaries (architecture.md), enforced with ESLint's own no-restricted-imports: code
  * outside its folder is reached through the aliases '@/…' (src) and '@mocks/…', so each layer can
  * forbid the aliases it must not use, and relative imports may not climb out of their area.
- * (eslint-plugin-import-x would do this too, but its native resolver has no lockfile entries for
- * other platforms in this registry, which breaks `npm ci`.)
+ * Import cycles are found by eslint-plugin-import-x's no-cycle (below).
  */
 const FEATURES = ['callback', 'developer', 'call-in', 'tools', 'sign-in']
 const SHARED = ['api', 'components', 'lib', 'i18n']
@@ -145,6 +146,22 @@ export default tseslint.config(
     },
   },
   ...boundaries,
+  {
+    // No import cycles anywhere (a cycle makes module order matter and hides a missing layer).
+    // Type-only imports are erased at build time and do not count.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+          tsconfig: { configFile: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) },
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     // expect.any() and friends are typed any; asserting with them is the point of a test.
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],

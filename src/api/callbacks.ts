@@ -1,23 +1,13 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import type { CallbackState } from '@/domain/callback'
-import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
 import { api, call } from './client'
 import { queryKeys } from './keys'
-import type { BulkCancelRequest, RecreateRequest, UiCreateCallbackRequest } from './types'
-
-export interface CallbackListParams {
-  from: string
-  to: string
-  states: CallbackState[]
-  services: string[]
-  searchField: SearchField
-  searchTerm: string
-  timezone: string
-  sort: SortField
-  order: SortOrder
-  page: number
-  pageSize: number
-}
+import type {
+  BulkCancelRequest,
+  CallbackListParams,
+  RangeSelection,
+  RecreateRequest,
+  UiCreateCallbackRequest,
+} from './types'
 
 export const callbackListQuery = (params: CallbackListParams) =>
   queryOptions({
@@ -88,6 +78,14 @@ export function recreateCallback(id: string, body: RecreateRequest, idempotencyK
     }),
   )
 }
+
+/** What cancelling every cancellable callback of a range would do: a dry run, never cached. */
+export const bulkCancelPreviewQuery = (range: RangeSelection) =>
+  queryOptions({
+    queryKey: queryKeys.callbacks.bulkCancelPreview(range),
+    queryFn: () => bulkCancelCallbacks({ range, dryRun: true }),
+    staleTime: 0,
+  })
 
 export function bulkCancelCallbacks(body: BulkCancelRequest) {
   return call((init) => api().POST('/admin/v1/callbacks/bulk-cancel', { body, ...init }), {

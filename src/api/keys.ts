@@ -1,17 +1,31 @@
-import type { CallbackListParams } from './callbacks'
+import type { CallbackListParams, RangeSelection } from './types'
+
+const CALLBACKS = ['callbacks'] as const
 
 /**
  * Query keys, from broad to narrow, so a mutation can invalidate exactly what it changed
- * (TkDodo, "Effective React Query Keys").
+ * (TkDodo, "Effective React Query Keys"). Every key of the app comes from here; a cache read or write
+ * goes through its query's `xQuery().queryKey`, which carries the data type.
  */
 export const queryKeys = {
   session: ['session'] as const,
   preferences: ['preferences'] as const,
   callbacks: {
-    all: ['callbacks'] as const,
+    all: CALLBACKS,
     lists: () => [...queryKeys.callbacks.all, 'list'] as const,
     list: (params: CallbackListParams) => [...queryKeys.callbacks.lists(), params] as const,
     detail: (id: string) => [...queryKeys.callbacks.all, 'detail', id] as const,
+    /** What a bulk cancel of a whole range would do (a dry run), before the user confirms. */
+    bulkCancelPreview: (range: RangeSelection) =>
+      [...queryKeys.callbacks.all, 'bulk-cancel-preview', range] as const,
+    /** Mutation keys of the writes: a dialog reopened while its write runs still shows it busy. */
+    writes: {
+      create: [...CALLBACKS, 'create'] as const,
+      reschedule: [...CALLBACKS, 'reschedule'] as const,
+      cancel: [...CALLBACKS, 'cancel'] as const,
+      recreate: [...CALLBACKS, 'recreate'] as const,
+      bulkCancel: [...CALLBACKS, 'bulk-cancel'] as const,
+    },
   },
   queues: {
     all: ['queues'] as const,
@@ -20,8 +34,10 @@ export const queryKeys = {
     detail: (name: string) => [...queryKeys.queues.all, 'detail', name] as const,
     capacityUsage: (name: string, weekStart: string) =>
       [...queryKeys.queues.all, 'capacity-usage', name, weekStart] as const,
+    /** Free slots of every queue: a booking or a cancellation moves them. */
+    availabilities: () => [...queryKeys.queues.all, 'availability'] as const,
     availability: (name: string, start: string, end: string, timeZone: string) =>
-      [...queryKeys.queues.all, 'availability', name, { start, end, timeZone }] as const,
+      [...queryKeys.queues.availabilities(), name, { start, end, timeZone }] as const,
   },
   /** Everything read from the tenant configuration: refetching it invalidates `all` of these. */
   config: {

@@ -57,29 +57,3 @@ export function assignQueueRules(name: string, body: QueueRuleAssignment) {
     api().PUT('/admin/v1/queues/{name}/rules', { params: { path: { name } }, body, ...init }),
   )
 }
-
-/*
- * The rule lists the Queues page offers in its drop-downs. Same keys and payloads as the rule
- * pages' own reads, so both share one cache entry and a rule saved there shows here.
- */
-export const numberRuleListQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.config.numberRules(),
-    queryFn: ({ signal }) => call((init) => api().GET('/admin/v1/number-rules', init), { signal }),
-    staleTime: 60_000,
-  })
-
-export const capacityRuleListQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.config.capacityRules(),
-    queryFn: ({ signal }) =>
-      call((init) => api().GET('/admin/v1/capacity-rules', init), { signal }),
-    staleTime: 60_000,
-  })
-
-export const regionRuleListQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.config.regionRules(),
-    queryFn: ({ signal }) => call((init) => api().GET('/admin/v1/region-rules', init), { signal }),
-    staleTime: 60_000,
-  })

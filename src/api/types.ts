@@ -1,3 +1,5 @@
+import type { CallbackState } from '@/domain/callback'
+import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
 import type { components } from './schema.gen'
 
 /** Payload types of the contract, named for use across the app. */
@@ -18,3 +20,18 @@ export type RangeSelection = Schemas['RangeSelection']
 export type CancellationReportEntry = Schemas['CancellationReportEntry']
 export type UiCreateCallbackRequest = Schemas['UiCreateCallbackRequest']
 export type RecreateRequest = Schemas['RecreateRequest']
+
+/** The query of one page of the callback list (GET /admin/v1/callbacks). */
+export interface CallbackListParams {
+  from: string
+  to: string
+  states: CallbackState[]
+  services: string[]
+  searchField: SearchField
+  searchTerm: string
+  timezone: string
+  sort: SortField
+  order: SortOrder
+  page: number
+  pageSize: number
+}

@@ -19,8 +19,7 @@ import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { bulkCancelCallbacks } from '@/api/callbacks'
-import { queryKeys } from '@/api/keys'
+import { bulkCancelPreviewQuery } from '@/api/callbacks'
 import type { BulkCancelData, CallbackSummary, RangeSelection } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { isCancellable } from '@/domain/callback'
@@ -132,10 +131,8 @@ function BulkCancelContent({
   const [wholeRange, setWholeRange] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
   const preview = useQuery({
-    queryKey: [...queryKeys.callbacks.all, 'bulk-cancel-preview', range],
-    queryFn: () => bulkCancelCallbacks({ range, dryRun: true }),
+    ...bulkCancelPreviewQuery(range),
     enabled: wholeRange && result === null,
-    staleTime: 0,
   })
   const cancellable = selected.filter((c) => isCancellable(c.state))
   const excluded = selected.filter((c) => !isCancellable(c.state))

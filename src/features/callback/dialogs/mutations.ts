@@ -14,15 +14,9 @@ import type { RecreateRequest, UiCreateCallbackRequest } from '@/api/types'
  * slots a booking or a cancellation moves, the cancellation report after a cancel. Invalidation is
  * not awaited, so a dialog closes as soon as the write is done and the list catches up behind it.
  */
-const availabilityKey = [...queryKeys.queues.all, 'availability'] as const
+const availabilityKey = queryKeys.queues.availabilities()
 
-export const mutationKeys = {
-  create: [...queryKeys.callbacks.all, 'create'] as const,
-  reschedule: [...queryKeys.callbacks.all, 'reschedule'] as const,
-  cancel: [...queryKeys.callbacks.all, 'cancel'] as const,
-  recreate: [...queryKeys.callbacks.all, 'recreate'] as const,
-  bulkCancel: [...queryKeys.callbacks.all, 'bulk-cancel'] as const,
-}
+export const mutationKeys = queryKeys.callbacks.writes
 
 function refresh(queryClient: QueryClient, ...keys: ReadonlyArray<readonly unknown[]>) {
   for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey })

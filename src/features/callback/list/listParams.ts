@@ -1,5 +1,4 @@
-import type { CallbackListParams } from '@/api/callbacks'
-import type { Preferences, RangeSelection } from '@/api/types'
+import type { CallbackListParams, Preferences, RangeSelection } from '@/api/types'
 import { PAGE_SIZE } from '@/domain/callbackQuery'
 import {
   DEFAULT_RANGE,

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { capacityRuleListQuery, numberRuleListQuery, regionRuleListQuery } from '@/api/queues'
+import { capacityRulesQuery } from '@/api/capacityRules'
+import { numberRulesQuery } from '@/api/numberRules'
+import { regionRulesQuery } from '@/api/regionRules'
 import type { RuleField, RuleOption } from './ruleFields'
 
 const byName = (a: RuleOption, b: RuleOption) =>
@@ -9,9 +11,9 @@ const options = (rules: ReadonlyArray<{ id: string; name: string }>) =>
 
 /** The rules each drop-down offers, by name; undefined while a list loads or when it failed. */
 export function useRuleOptions() {
-  const number = useQuery({ ...numberRuleListQuery(), select: options })
-  const capacity = useQuery({ ...capacityRuleListQuery(), select: options })
-  const region = useQuery({ ...regionRuleListQuery(), select: options })
+  const number = useQuery({ ...numberRulesQuery(), select: options })
+  const capacity = useQuery({ ...capacityRulesQuery(), select: options })
+  const region = useQuery({ ...regionRulesQuery(), select: options })
   const lists: Record<RuleField, RuleOption[] | undefined> = {
     numberRuleId: number.data,
     capacityRuleId: capacity.data,

@@ -10,8 +10,7 @@ import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
-import { queryKeys } from '@/api/keys'
-import { setRegionHealth, type Region } from '@/api/regionRules'
+import { regionsQuery, setRegionHealth, type Region } from '@/api/regionRules'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { useTranslation } from '@/i18n/i18n'
 
@@ -26,7 +25,7 @@ export function RegionHealthPanel({ regions }: { regions: readonly Region[] }) {
   const health = useMutation({
     mutationFn: ({ id, healthy }: { id: string; healthy: boolean }) => setRegionHealth(id, healthy),
     onSuccess: (region) => {
-      queryClient.setQueryData<Region[]>(queryKeys.config.regions(), (old) =>
+      queryClient.setQueryData(regionsQuery().queryKey, (old) =>
         old?.map((r) => (r.id === region.id ? region : r)),
       )
     },
