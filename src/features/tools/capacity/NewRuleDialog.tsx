@@ -12,6 +12,7 @@ import { ERROR_CODES, isApiError } from '@/api/errors'
 import { BusyButton } from '@/components/BusyButton'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { LabeledInput } from '@/components/LabeledInput'
+import { putInList } from '@/components/useVersionedEditor'
 import { MAX_RULE_NAME_LENGTH, ruleNameProblem, type SlotLength } from '@/domain/capacityRule'
 import { useTranslation } from '@/i18n/i18n'
 import { TimeslotLengthToggle } from './TimeslotLengthToggle'
@@ -38,7 +39,7 @@ export function NewRuleDialog({
   const create = useMutation({
     mutationFn: () => createCapacityRule({ name: name.trim(), days: {}, duration }),
     onSuccess: (rule) => {
-      queryClient.setQueryData(capacityRulesQuery().queryKey, (list) => [...(list ?? []), rule])
+      putInList(queryClient, capacityRulesQuery().queryKey, rule)
       onCreated(rule)
     },
     onError: (error) => {

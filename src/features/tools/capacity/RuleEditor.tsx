@@ -6,15 +6,13 @@ import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { capacityRulesQuery, updateCapacityRule, type CapacityRule } from '@/api/capacityRules'
-import { savedVersionOf } from '@/api/errors'
 import { queryKeys } from '@/api/keys'
 import { BusyButton } from '@/components/BusyButton'
 import { ConflictDialog } from '@/components/ConflictDialog'
 import { ErrorAlert } from '@/components/ErrorAlert'
-import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
+import { useVersionedEditor } from '@/components/useVersionedEditor'
 import {
   convertGrid,
   gridFromStatement,
@@ -31,21 +29,6 @@ import { CapacityCalendar, type Notice } from './CapacityCalendar'
 import { JsonDialog } from './JsonDialog'
 import { TimeslotLengthToggle } from './TimeslotLengthToggle'
 
-/** 409 with the saved rule in data.current: someone saved since this rule was read. */
-interface Saved {
-  version: number
-  updatedAt: string
-  updatedBy: string
-  grid: CapacityGrid
-}
-
-const savedOf = (rule: CapacityRule): Saved => ({
-  version: rule.version,
-  updatedAt: rule.updatedAt,
-  updatedBy: rule.updatedBy,
-  grid: gridFromStatement(rule),
-})
-
 /**
  * One rule's calendar: the draft, its Timeslot Length, Save (with the version read), Revert, copy
  * and paste of the JSON statement. A failed save keeps the draft and shows the correlation ID; a
@@ -54,49 +37,26 @@ const savedOf = (rule: CapacityRule): Saved => ({
 export function RuleEditor({ rule, canEdit }: { rule: CapacityRule; canEdit: boolean }) {
   const { t } = useTranslation('capacity')
   const display = useTimeDisplay()
-  const queryClient = useQueryClient()
-  const [saved, setSaved] = useState(() => savedOf(rule))
-  const [draft, setDraft] = useState(saved.grid)
   const [notice, setNotice] = useState<Notice>(null)
-  const [conflict, setConflict] = useState<CapacityRule | null>(null)
   const [jsonOpen, setJsonOpen] = useState(false)
-  const dirty = !gridsEqual(draft, saved.grid)
-  useUnsavedChangesGuard(dirty)
-
-  // Someone saved the rule and the list was read again: take it when nothing here is unsaved.
-  if (rule.version > saved.version && !dirty) {
-    const next = savedOf(rule)
-    setSaved(next)
-    setDraft(next.grid)
-  }
-
-  const save = useMutation({
-    mutationFn: ({ grid, version }: { grid: CapacityGrid; version: number }) =>
-      updateCapacityRule(rule.id, { ...statementFromGrid(grid), version }),
-    onSuccess: (result) => {
-      setSaved(savedOf(result))
-      setConflict(null)
-      setNotice({ kind: 'info', text: t('editor.saved') })
-      queryClient.setQueryData(capacityRulesQuery().queryKey, (list) =>
-        list?.map((r) => (r.id === result.id ? result : r)),
-      )
-      // Availability and bookings-versus-capacity of the queues using the rule change at once.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.queues.all })
-    },
-    onError: (error) => {
-      const current = savedVersionOf<CapacityRule>(error)
-      if (current) {
-        save.reset()
-        setConflict(current)
-      }
-    },
+  const editor = useVersionedEditor<CapacityRule, CapacityGrid>({
+    resource: rule,
+    toDraft: gridFromStatement,
+    sameDraft: gridsEqual,
+    update: (id, grid, version) => updateCapacityRule(id, { ...statementFromGrid(grid), version }),
+    listKey: capacityRulesQuery().queryKey,
+    // Availability and bookings-versus-capacity of the queues using the rule change at once.
+    invalidates: [queryKeys.queues.all],
+    onSaved: () => setNotice({ kind: 'info', text: t('editor.saved') }),
   })
-  const doSave = (version = saved.version) => {
+  const { draft, setDraft, dirty, failure } = editor
+  const saved = editor.saved ?? rule
+  const save = () => {
     setNotice(null)
-    save.mutate({ grid: draft, version })
+    editor.save()
   }
 
-  const onChange = useCallback((next: CapacityGrid) => setDraft(next), [])
+  const onChange = useCallback((next: CapacityGrid) => setDraft(next), [setDraft])
   const onNotice = useCallback((next: Notice) => setNotice(next), [])
 
   const switchLength = (to: SlotLength) => {
@@ -137,15 +97,15 @@ export function RuleEditor({ rule, canEdit }: { rule: CapacityRule; canEdit: boo
               </Button>
               <Button
                 startIcon={<Undo />}
-                disabled={!dirty || save.isPending}
+                disabled={!dirty || editor.saving}
                 onClick={() => {
-                  setDraft(saved.grid)
+                  editor.revert()
                   setNotice({ kind: 'info', text: t('editor.reverted') })
                 }}
               >
                 {t('editor.revert')}
               </Button>
-              <BusyButton busy={save.isPending} disabled={!dirty} onClick={() => doSave()}>
+              <BusyButton busy={editor.saving} disabled={!dirty} onClick={save}>
                 {t('editor.save')}
               </BusyButton>
             </>
@@ -158,8 +118,8 @@ export function RuleEditor({ rule, canEdit }: { rule: CapacityRule; canEdit: boo
           {t('rules.readOnly')}
         </Alert>
       )}
-      {save.isError && (
-        <ErrorAlert error={save.error} title={t('editor.saveFailed')} onRetry={() => doSave()} />
+      {failure && (
+        <ErrorAlert error={failure.error} title={t('editor.saveFailed')} onRetry={failure.retry} />
       )}
       {notice?.kind === 'error' && (
         <Alert severity="error" role="alert" onClose={() => setNotice(null)}>
@@ -184,26 +144,7 @@ export function RuleEditor({ rule, canEdit }: { rule: CapacityRule; canEdit: boo
         onNotice={onNotice}
       />
 
-      <ConflictDialog
-        open={conflict !== null}
-        saved={conflict}
-        onClose={() => setConflict(null)}
-        onOverwrite={() => {
-          if (conflict) doSave(conflict.version)
-          setConflict(null)
-        }}
-        onLoadSaved={() => {
-          if (conflict) {
-            const next = savedOf(conflict)
-            setSaved(next)
-            setDraft(next.grid)
-            queryClient.setQueryData(capacityRulesQuery().queryKey, (list) =>
-              list?.map((r) => (r.id === conflict.id ? conflict : r)),
-            )
-          }
-          setConflict(null)
-        }}
-      />
+      <ConflictDialog {...editor.conflictDialog} />
       {jsonOpen && (
         <JsonDialog
           initial={serializeCapacityStatement(statementFromGrid(draft))}

@@ -19,6 +19,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
 import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
+import { dropFromList } from '@/components/useVersionedEditor'
 import { can } from '@/domain/roles'
 import { useTranslation } from '@/i18n/i18n'
 import { RuleEditor } from './RuleEditor'
@@ -61,9 +62,7 @@ export function RulesView() {
   const remove = useMutation({
     mutationFn: (target: CapacityRule) => deleteCapacityRule(target.id, target.version),
     onSuccess: (_, target) => {
-      queryClient.setQueryData(capacityRulesQuery().queryKey, (old) =>
-        old?.filter((r) => r.id !== target.id),
-      )
+      dropFromList(queryClient, capacityRulesQuery().queryKey, target.id)
       setDeleted(target.name)
       select(null)
     },

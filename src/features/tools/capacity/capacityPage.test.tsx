@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cellAt, gridFromStatement } from '@/domain/capacityRule'
+import { holdRequests } from '@/test/holdRequests'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, resetTenant, TEST_NOW } from '../../../../mocks/node'
 
@@ -296,6 +297,32 @@ describe('Capacity: saving, failures and conflicts', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText(/^Saved\./)).toBeVisible()
     expect(storedRule(UNASSIGNED)).toMatchObject({ version: 2, days: { sun: { '09:00': 8 } } })
+  })
+
+  it('keeps a cell edited while Save runs', async () => {
+    const { user, grid } = await openRule(UNASSIGNED)
+    await user.click(cell(grid, 'Sunday', '09:00'))
+    await user.keyboard('8{Enter}')
+    const put = holdRequests('put', '/admin/v1/capacity-rules/:id')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await put.arrived()
+    await user.click(cell(grid, 'Monday', '10:00'))
+    await user.keyboard('4{Enter}')
+    put.release()
+
+    expect(await screen.findByText(/^Saved\./)).toBeVisible()
+    expect(storedRule(UNASSIGNED)).toMatchObject({ version: 2, days: { sun: { '09:00': 8 } } })
+    expect(storedRule(UNASSIGNED)!.days.mon).toBeUndefined()
+    expect(cell(grid, 'Sunday', '09:00')).toHaveTextContent('8')
+    expect(cell(grid, 'Monday', '10:00')).toHaveTextContent('4')
+    expect(screen.getByText('Unsaved changes')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() =>
+      expect(storedRule(UNASSIGNED)).toMatchObject({
+        version: 3,
+        days: { sun: { '09:00': 8 }, mon: { '10:00': 4 } },
+      }),
+    )
   })
 
   it('asks what to do when someone else saved first', async () => {

@@ -28,15 +28,16 @@ export default function NumberRulesPage() {
   const rules = useQuery(numberRulesQuery())
   const [params, setParams] = useSearchParams()
   const selectedId = params.get('rule')
-  // A new rule has a name and nothing saved yet: it lives in the editor until Save Changes.
-  const [creating, setCreating] = useState<string | null>(null)
+  // A new rule has a name and nothing saved yet: it lives in the editor until Save Changes. Once
+  // created it keeps that editor (and what was typed while it was saved) until another is opened.
+  const [creating, setCreating] = useState<{ name: string; id: string | null } | null>(null)
   const [naming, setNaming] = useState(false)
   const guard = useUnsavedChangesGuard(false)
 
   const open = (id: string | null) => setParams(id ? { rule: id } : {}, { replace: true })
 
   const select = async (rule: NumberRule) => {
-    if (rule.id === selectedId && creating === null) return
+    if (rule.id === (creating ? creating.id : selectedId)) return
     if (!(await guard.confirmDiscard())) return
     setCreating(null)
     open(rule.id)
@@ -47,21 +48,25 @@ export default function NumberRulesPage() {
   }
 
   const list = rules.data ?? []
+  const created = creating?.id ? list.find((r) => r.id === creating.id) : undefined
   const selected = creating === null ? (list.find((r) => r.id === selectedId) ?? null) : null
 
   let editor
-  if (creating !== null) {
+  if (creating !== null && (creating.id === null || created)) {
     editor = (
       <RuleEditor
-        key={`new:${creating}`}
-        rule={null}
-        newName={creating}
-        otherNames={list.map((r) => r.name)}
+        key={`new:${creating.name}`}
+        rule={created ?? null}
+        newName={creating.name}
+        otherNames={list.filter((r) => r.id !== creating.id).map((r) => r.name)}
         onCreated={(rule) => {
-          setCreating(null)
+          setCreating({ name: creating.name, id: rule.id })
           open(rule.id)
         }}
-        onGone={() => setCreating(null)}
+        onGone={() => {
+          setCreating(null)
+          if (creating.id) open(null)
+        }}
       />
     )
   } else if (selected) {
@@ -138,7 +143,7 @@ export default function NumberRulesPage() {
             </Box>
             <RuleList
               rules={list}
-              selectedId={creating === null ? selectedId : null}
+              selectedId={creating === null ? selectedId : creating.id}
               onSelect={(rule) => void select(rule)}
               labelledBy={listTitleId}
             />
@@ -166,7 +171,7 @@ export default function NumberRulesPage() {
         onClose={() => setNaming(false)}
         onCreate={(name) => {
           setNaming(false)
-          setCreating(name)
+          setCreating({ name, id: null })
         }}
       />
     </Stack>

@@ -1,5 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { holdRequests } from '@/test/holdRequests'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
 import { NUMBER_RULE_IDS } from '../../../../mocks/seed/numberRules'
@@ -342,4 +343,62 @@ describe('the rule where callbacks are created', () => {
       }
     },
   )
+})
+
+describe('Permitted & Blocked Numbers: editing while a save is in flight', () => {
+  it('keeps a pattern added while Save Changes runs, and the text being typed', async () => {
+    const ui = await openPage()
+    const editor = await openRule(ui, 'UK and Ireland')
+    await ui.user.click(editor.getByRole('button', { name: 'Remove Jersey (JE)' }))
+    const put = holdRequests('put', '/admin/v1/number-rules/:id')
+    await ui.user.click(editor.getByRole('button', { name: 'Save Changes' }))
+    await put.arrived()
+    const pattern = editor.getByRole('textbox', { name: 'Pattern to block' })
+    await ui.user.type(pattern, '^\\+44870{Enter}')
+    await ui.user.type(pattern, '^\\+4490')
+    put.release()
+
+    await waitFor(() => expect(editor.getByText(/^Version 2, saved by admin/)).toBeInTheDocument())
+    expect(storedRule(NUMBER_RULE_IDS.ukAndIreland)!.blockedPatterns).not.toContain('^\\+44870')
+    expect(editor.getByRole('cell', { name: '^\\+44870' })).toBeInTheDocument()
+    expect(pattern).toHaveValue('^\\+4490')
+    expect(editor.queryByRole('button', { name: 'Remove Jersey (JE)' })).not.toBeInTheDocument()
+    // Still unsaved against the new version: Save Changes sends it.
+    await ui.user.click(editor.getByRole('button', { name: 'Save Changes' }))
+    await waitFor(() =>
+      expect(storedRule(NUMBER_RULE_IDS.ukAndIreland)).toMatchObject({
+        version: 3,
+        blockedPatterns: expect.arrayContaining(['^\\+44870']),
+      }),
+    )
+    expect(storedRule(NUMBER_RULE_IDS.ukAndIreland)!.permittedCountries).not.toContain('JE')
+  })
+
+  it('keeps an edit made while a new rule is being created, in the same editor', async () => {
+    const ui = await openPage()
+    await ui.user.click(ui.rules.getByRole('button', { name: 'Create New Rule' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Create New Rule' }))
+    await ui.user.type(dialog.getByRole('textbox', { name: 'Rule Name' }), 'Pacific{Enter}')
+    const editor = within(await screen.findByRole('region', { name: 'Pacific' }))
+    await ui.user.type(editor.getByRole('searchbox', { name: 'Search countries' }), 'nz')
+    await ui.user.click(editor.getByRole('checkbox', { name: 'New Zealand (NZ)' }))
+
+    const post = holdRequests('post', '/admin/v1/number-rules')
+    await ui.user.click(editor.getByRole('button', { name: 'Save Changes' }))
+    await post.arrived()
+    const pattern = editor.getByRole('textbox', { name: 'Pattern to block' })
+    await ui.user.type(pattern, '^\\+6490{Enter}')
+    post.release()
+
+    await waitFor(() => expect(storedByName('Pacific')).toMatchObject({ version: 1 }))
+    const id = storedByName('Pacific')!.id
+    await waitFor(() => expect(currentPath()).toBe(`/tools/number-rules?rule=${id}`))
+    await waitFor(() => expect(editor.getByText(/^Version 1, saved by admin/)).toBeInTheDocument())
+    expect(editor.getByRole('cell', { name: '^\\+6490' })).toBeInTheDocument()
+    expect(storedByName('Pacific')!.blockedPatterns).toEqual([])
+    await ui.user.click(editor.getByRole('button', { name: 'Save Changes' }))
+    await waitFor(() =>
+      expect(storedByName('Pacific')).toMatchObject({ version: 2, blockedPatterns: ['^\\+6490'] }),
+    )
+  })
 })

@@ -36,8 +36,12 @@ export default function RegionAffinityPage() {
   return <RegionAffinity />
 }
 
-/** Which rule the editor shows: a saved one, or a new one named in the Create dialog. */
-type Selection = { kind: 'saved'; id: string } | { kind: 'new'; name: string; seq: number }
+/**
+ * Which rule the editor shows: a saved one, or a new one named in the Create dialog. `key` is the
+ * editor's: a new rule keeps its editor once saved, with whatever was typed while it was sent.
+ */
+type Selection =
+  { kind: 'saved'; id: string; key: string } | { kind: 'new'; name: string; key: string }
 
 const NEW_RULE_VALUE = '__new__'
 
@@ -90,13 +94,11 @@ function RegionAffinity() {
   // A rule deleted elsewhere (or never chosen) falls back to the first one.
   const savedSelected = chosen?.kind === 'saved' ? list.find((r) => r.id === chosen.id) : undefined
   const selection: Selection | null =
-    chosen?.kind === 'new'
+    chosen?.kind === 'new' || savedSelected
       ? chosen
-      : savedSelected
-        ? { kind: 'saved', id: savedSelected.id }
-        : list[0]
-          ? { kind: 'saved', id: list[0].id }
-          : null
+      : list[0]
+        ? { kind: 'saved', id: list[0].id, key: list[0].id }
+        : null
   const selectedRule =
     selection?.kind === 'saved' ? list.find((r) => r.id === selection.id) : undefined
 
@@ -118,7 +120,7 @@ function RegionAffinity() {
             value={selection?.kind === 'new' ? NEW_RULE_VALUE : (selection?.id ?? '')}
             onChange={(event) => {
               if (event.target.value !== NEW_RULE_VALUE) {
-                void switchTo({ kind: 'saved', id: event.target.value })
+                void switchTo({ kind: 'saved', id: event.target.value, key: event.target.value })
               }
             }}
             sx={{ minWidth: 280 }}
@@ -150,13 +152,13 @@ function RegionAffinity() {
         <Typography color="text.secondary">{t('empty')}</Typography>
       ) : (
         <RegionRuleEditor
-          key={selection.kind === 'new' ? `new-${selection.seq}` : selection.id}
+          key={selection.key}
           rule={selectedRule ?? null}
           newName={selection.kind === 'new' ? selection.name : ''}
           regions={regions.data}
           otherNames={list.filter((r) => r.id !== selectedRule?.id).map((r) => r.name)}
           onSaved={(saved: RegionRule) => {
-            setChosen({ kind: 'saved', id: saved.id })
+            setChosen({ kind: 'saved', id: saved.id, key: selection.key })
             setNotice(t('saved', { name: saved.name }))
           }}
           onDeleted={(deleted: RegionRule) => {
@@ -185,7 +187,7 @@ function RegionAffinity() {
         onClose={() => setCreating(false)}
         onCreate={(name) => {
           setCreating(false)
-          void switchTo({ kind: 'new', name, seq: ++newRules.current })
+          void switchTo({ kind: 'new', name, key: `new-${++newRules.current}` })
         }}
       />
     </Stack>

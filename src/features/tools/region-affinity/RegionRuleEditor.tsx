@@ -5,22 +5,21 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { ERROR_CODES, isApiError, savedVersionOf } from '@/api/errors'
-import { queryKeys } from '@/api/keys'
 import {
   createRegionRule,
   deleteRegionRule,
+  regionRulesQuery,
   updateRegionRule,
   type Region,
   type RegionRule,
+  type RegionRuleBody,
 } from '@/api/regionRules'
 import { BusyButton } from '@/components/BusyButton'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { ConflictDialog } from '@/components/ConflictDialog'
 import { ErrorAlert } from '@/components/ErrorAlert'
-import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
+import { useVersionedEditor } from '@/components/useVersionedEditor'
 import {
   layoutOf,
   moveRegion,
@@ -35,10 +34,19 @@ import { useTranslation } from '@/i18n/i18n'
 import { ConnectionOrder } from './ConnectionOrder'
 import { RegionColumns } from './RegionColumns'
 import { moveButtonId, type RegionMove } from './RegionItem'
-import { useNameProblem } from './ruleName'
+import { nameProblem } from './ruleName'
 import { visuallyHidden } from '@/lib/visuallyHidden'
 
-// Pixel strings: in sx a bare 1 means 100%.
+/** A rule as the editor holds it: its name and the three columns. */
+interface RegionDraft {
+  name: string
+  layout: RegionLayout
+}
+
+const bodyOf = (draft: RegionDraft): RegionRuleBody => ({
+  name: draft.name.trim(),
+  ...ruleOf(draft.layout),
+})
 
 interface RegionRuleEditorProps {
   /** The rule as saved, or null for a new rule not saved yet. */
@@ -66,72 +74,50 @@ export function RegionRuleEditor({
   onDeleted,
 }: RegionRuleEditorProps) {
   const { t } = useTranslation('regionAffinity')
-  const queryClient = useQueryClient()
   const headingId = useId()
   const preferredMessageId = useId()
   const regionIds = useMemo(() => regions.map((r) => r.id), [regions])
   const regionMap = useMemo(() => new Map(regions.map((r) => [r.id, r])), [regions])
 
-  // The saved version this draft is based on: it changes on save and when the user loads a newer one.
-  const [base, setBase] = useState<RegionRule | null>(rule)
-  const savedLayout = (saved: RegionRule | null) =>
-    saved ? layoutOf(saved, regionIds) : newLayout(regionIds)
-  const [name, setName] = useState(rule?.name ?? newName)
-  const [layout, setLayout] = useState<RegionLayout>(() => savedLayout(rule))
   const [attempted, setAttempted] = useState(false)
-  const [conflict, setConflict] = useState<RegionRule | null>(null)
-  const [confirmingDelete, setConfirmingDelete] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   const nameRef = useRef<HTMLInputElement>(null)
   const preferredRef = useRef<HTMLDivElement>(null)
   const focusAfterMove = useRef<string | null>(null)
 
-  const dirty = base === null || name.trim() !== base.name || !sameOrder(layout, base)
-  useUnsavedChangesGuard(dirty)
-  const nameProblem = useNameProblem(name, otherNames)
-  const preferredMissing = layout.preferred.length === 0
-
-  const upsert = (saved: RegionRule) =>
-    queryClient.setQueryData<RegionRule[]>(queryKeys.config.regionRules(), (old) =>
-      old?.some((r) => r.id === saved.id)
-        ? old.map((r) => (r.id === saved.id ? saved : r))
-        : [...(old ?? []), saved],
-    )
-
-  const save = useMutation({
-    mutationFn: (version: number | undefined) => {
-      const body = { name: name.trim(), ...ruleOf(layout) }
-      return base && version !== undefined
-        ? updateRegionRule(base.id, body, version)
-        : createRegionRule(body)
+  const editor = useVersionedEditor<RegionRule, RegionDraft>({
+    resource: rule,
+    blank: () => ({ name: newName, layout: newLayout(regionIds) }),
+    toDraft: (saved) => ({ name: saved.name, layout: layoutOf(saved, regionIds) }),
+    sameDraft: (a, b) => a.name.trim() === b.name.trim() && sameOrder(a.layout, b.layout),
+    create: (draft) => createRegionRule(bodyOf(draft)),
+    update: (id, draft, version) => updateRegionRule(id, bodyOf(draft), version),
+    remove: (saved) => deleteRegionRule(saved.id, saved.version),
+    listKey: regionRulesQuery().queryKey,
+    check: (draft) => {
+      const badName = nameProblem(t, draft.name, otherNames) !== null
+      if (!badName && draft.layout.preferred.length > 0) return true
+      setAttempted(true)
+      if (badName) nameRef.current?.focus()
+      else preferredRef.current?.focus()
+      return false
     },
-    onSuccess: (saved) => {
-      setBase(saved)
-      setName(saved.name)
-      setLayout(layoutOf(saved, regionIds))
+    onSaved: (saved) => {
       setAttempted(false)
-      upsert(saved)
-      void queryClient.invalidateQueries({ queryKey: queryKeys.config.regionRules() })
       onSaved(saved)
     },
-    onError: (error) => {
-      const current = savedVersionOf<RegionRule>(error)
-      if (current) setConflict(current)
+    onDeleted: (deleted) => {
+      if (deleted) onDeleted(deleted)
+    },
+    onReset: () => {
+      setAttempted(false)
+      setAnnouncement('')
     },
   })
-
-  const remove = useMutation({
-    mutationFn: (saved: RegionRule) => deleteRegionRule(saved.id, saved.version),
-    onSuccess: (_, saved) => {
-      setConfirmingDelete(false)
-      queryClient.setQueryData<RegionRule[]>(queryKeys.config.regionRules(), (old) =>
-        old?.filter((r) => r.id !== saved.id),
-      )
-      void queryClient.invalidateQueries({ queryKey: queryKeys.config.regionRules() })
-      onDeleted(saved)
-    },
-    onError: () => setConfirmingDelete(false),
-  })
+  const { saved: base, draft, setDraft, dirty, failure } = editor
+  const { name, layout } = draft
+  const nameProblemText = nameProblem(t, name, otherNames)
+  const preferredMissing = layout.preferred.length === 0
 
   useEffect(() => {
     const id = focusAfterMove.current
@@ -140,8 +126,8 @@ export function RegionRuleEditor({
   }, [layout])
 
   const edit = (next: RegionLayout) => {
-    setLayout(next)
-    save.reset()
+    setDraft((current) => ({ ...current, layout: next }))
+    editor.dismissFailure()
   }
 
   const onMove = (id: string, move: RegionMove) => {
@@ -161,34 +147,11 @@ export function RegionRuleEditor({
     )
   }
 
-  const onSave = () => {
-    if (nameProblem || preferredMissing) {
-      setAttempted(true)
-      if (nameProblem) nameRef.current?.focus()
-      else preferredRef.current?.focus()
-      return
-    }
-    save.mutate(base?.version)
-  }
-
-  const onRevert = () => {
-    setName(base?.name ?? newName)
-    setLayout(savedLayout(base))
-    setAttempted(false)
-    save.reset()
-    setAnnouncement('')
-  }
-
   // The list's copy is refreshed after assignments change on the Queues page; the base is not.
   const current = rule ?? base
   const visibleQueues = current?.assignedQueues ?? []
   const assignedCount = current?.assignedCount ?? visibleQueues.length
   const hiddenCount = assignedCount - visibleQueues.length
-  // A stale version is answered by the conflict dialog, not an error.
-  const saveError =
-    save.isError && !(isApiError(save.error) && save.error.code === ERROR_CODES.staleVersion)
-      ? save.error
-      : null
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2 }}>
@@ -213,11 +176,12 @@ export function RegionRuleEditor({
           value={name}
           required
           onChange={(event) => {
-            setName(event.target.value)
-            save.reset()
+            const value = event.target.value
+            setDraft((current) => ({ ...current, name: value }))
+            editor.dismissFailure()
           }}
-          error={attempted && nameProblem !== null}
-          helperText={attempted ? nameProblem : undefined}
+          error={attempted && nameProblemText !== null}
+          helperText={attempted ? nameProblemText : undefined}
           sx={{ maxWidth: 420 }}
           slotProps={{ htmlInput: { maxLength: 200 } }}
         />
@@ -249,8 +213,12 @@ export function RegionRuleEditor({
 
         <ConnectionOrder layout={layout} regions={regionMap} />
 
-        {saveError && <ErrorAlert error={saveError} title={t('saveFailed')} onRetry={onSave} />}
-        {remove.isError && <ErrorAlert error={remove.error} title={t('deleteFailed')} />}
+        {failure?.action === 'save' && (
+          <ErrorAlert error={failure.error} title={t('saveFailed')} onRetry={failure.retry} />
+        )}
+        {failure?.action === 'delete' && (
+          <ErrorAlert error={failure.error} title={t('deleteFailed')} />
+        )}
 
         <Stack
           direction="row"
@@ -258,14 +226,14 @@ export function RegionRuleEditor({
           sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}
         >
           <BusyButton
-            busy={save.isPending}
+            busy={editor.saving}
             disabled={!dirty}
-            onClick={onSave}
+            onClick={editor.save}
             aria-describedby={preferredMissing ? preferredMessageId : undefined}
           >
             {t('actions.save')}
           </BusyButton>
-          <Button onClick={onRevert} disabled={!dirty || save.isPending}>
+          <Button onClick={editor.revert} disabled={!dirty || editor.saving}>
             {t('actions.revert')}
           </Button>
           {dirty && (
@@ -277,8 +245,8 @@ export function RegionRuleEditor({
           {base && (
             <Button
               color="error"
-              onClick={() => setConfirmingDelete(true)}
-              disabled={assignedCount > 0 || remove.isPending}
+              onClick={editor.askDelete}
+              disabled={assignedCount > 0 || editor.deleting}
             >
               {t('actions.delete')}
             </Button>
@@ -293,38 +261,15 @@ export function RegionRuleEditor({
 
       {base && (
         <ConfirmDialog
-          open={confirmingDelete}
+          {...editor.deleteDialog}
           title={t('confirmDelete.title', { name: base.name })}
           confirmLabel={t('confirmDelete.confirm')}
           destructive
-          busy={remove.isPending}
-          onConfirm={() => remove.mutate(base)}
-          onClose={() => setConfirmingDelete(false)}
         >
           {t('confirmDelete.body')}
         </ConfirmDialog>
       )}
-      <ConflictDialog
-        open={conflict !== null}
-        saved={conflict}
-        onClose={() => setConflict(null)}
-        onOverwrite={() => {
-          const version = conflict?.version
-          setConflict(null)
-          save.mutate(version)
-        }}
-        onLoadSaved={() => {
-          if (conflict) {
-            setBase(conflict)
-            setName(conflict.name)
-            setLayout(layoutOf(conflict, regionIds))
-            upsert(conflict)
-          }
-          setConflict(null)
-          setAttempted(false)
-          save.reset()
-        }}
-      />
+      <ConflictDialog {...editor.conflictDialog} />
     </Paper>
   )
 }

@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { RegionColumn } from '@/domain/regionAffinity'
+import { holdRequests } from '@/test/holdRequests'
 import { renderApp } from '@/test/renderApp'
 import { currentSimulator } from '../../../../mocks/node'
 
@@ -158,10 +159,11 @@ describe('the Region Affinity page', () => {
 
   it('asks what to do when someone else saved the rule first', async () => {
     const { user } = await openAsAdmin()
-    // Another administrator's save, straight into the tenant.
+    await move(user, 'Tokyo', 'Move to Preferred Regions')
+    // Meanwhile another administrator's save, straight into the tenant (after the edit: an
+    // untouched draft would take a newer version read in the background).
     const rule = savedRule('region-west-coast-first')!
     Object.assign(rule, { preferred: ['us-east-2'], version: 2, updatedBy: 'other.admin' })
-    await move(user, 'Tokyo', 'Move to Preferred Regions')
     await user.click(screen.getByRole('button', { name: 'Save Changes' }))
     const dialog = await screen.findByRole('dialog', {
       name: 'This rule was changed by someone else',
@@ -174,8 +176,8 @@ describe('the Region Affinity page', () => {
 
   it('saves over a newer version when the user chooses to', async () => {
     const { user } = await openAsAdmin()
-    Object.assign(savedRule('region-west-coast-first')!, { version: 2, updatedBy: 'other.admin' })
     await move(user, 'Tokyo', 'Move to Fallback Regions')
+    Object.assign(savedRule('region-west-coast-first')!, { version: 2, updatedBy: 'other.admin' })
     await user.click(screen.getByRole('button', { name: 'Save Changes' }))
     const dialog = await screen.findByRole('dialog', {
       name: 'This rule was changed by someone else',
@@ -257,4 +259,59 @@ describe('the Region Affinity page', () => {
       expect(screen.queryByRole('list', { name: 'Preferred Regions' })).not.toBeInTheDocument()
     },
   )
+})
+
+describe('Region Affinity: editing while a save is in flight', () => {
+  it('keeps a region moved while Save Changes runs', async () => {
+    const { user } = await openAsAdmin()
+    await move(user, 'Frankfurt', 'Move to Fallback Regions')
+    const put = holdRequests('put', '/admin/v1/region-rules/:id')
+    await user.click(screen.getByRole('button', { name: 'Save Changes' }))
+    await put.arrived()
+    await move(user, 'Ireland', 'Move to Fallback Regions')
+    put.release()
+
+    expect(await screen.findByText('Rule “West Coast first” saved.')).toBeVisible()
+    expect(savedRule('region-west-coast-first')).toMatchObject({
+      version: 2,
+      fallback: ['us-west-1', 'eu-central-1'],
+    })
+    expect(column('fallback')).toEqual(['us-west-1', 'eu-central-1', 'eu-west-1'])
+    expect(screen.getByText('Unsaved changes')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Save Changes' }))
+    await waitFor(() =>
+      expect(savedRule('region-west-coast-first')).toMatchObject({
+        version: 3,
+        fallback: ['us-west-1', 'eu-central-1', 'eu-west-1'],
+      }),
+    )
+  })
+
+  it('keeps a region moved while a new rule is being created', async () => {
+    const { user } = await openAsAdmin()
+    await user.click(screen.getByRole('button', { name: 'Create New Rule' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Create Region Affinity Rule' })
+    await user.type(within(dialog).getByRole('textbox', { name: 'Rule name' }), 'Asia Pacific')
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }))
+    await screen.findByRole('heading', { name: 'New rule “Asia Pacific”' })
+    await move(user, 'Sydney', 'Move to Preferred Regions')
+    const post = holdRequests('post', '/admin/v1/region-rules')
+    await user.click(screen.getByRole('button', { name: 'Save Changes' }))
+    await post.arrived()
+    await move(user, 'Tokyo', 'Move to Fallback Regions')
+    post.release()
+
+    await screen.findByRole('heading', { name: 'Rule “Asia Pacific”' })
+    const created = () =>
+      currentSimulator()
+        .tenant()
+        .state.regionRules.find((r) => r.name === 'Asia Pacific')
+    expect(created()).toMatchObject({ version: 1, preferred: ['ap-southeast-2'], fallback: [] })
+    expect(column('fallback')).toEqual(['ap-northeast-1'])
+    expect(screen.getByText('Unsaved changes')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Save Changes' }))
+    await waitFor(() =>
+      expect(created()).toMatchObject({ version: 2, fallback: ['ap-northeast-1'] }),
+    )
+  })
 })

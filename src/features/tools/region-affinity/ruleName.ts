@@ -1,11 +1,9 @@
 import { RULE_NAME_MAX } from '@/domain/regionAffinity'
-import { useTranslation } from '@/i18n/i18n'
-
-type RegionT = ReturnType<typeof useTranslation<'regionAffinity'>>['t']
+import type { Translate } from '@/i18n/i18n'
 
 /** What is wrong with a rule name, in words, or null: required, not too long, not taken. */
 export function nameProblem(
-  t: RegionT,
+  t: Translate<'regionAffinity'>,
   name: string,
   takenNames: readonly string[],
 ): string | null {
@@ -17,9 +15,4 @@ export function nameProblem(
     return t('name.taken', { name: trimmed })
   }
   return null
-}
-
-export function useNameProblem(name: string, takenNames: readonly string[]): string | null {
-  const { t } = useTranslation('regionAffinity')
-  return nameProblem(t, name, takenNames)
 }
