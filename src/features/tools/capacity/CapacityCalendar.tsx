@@ -1,48 +1,21 @@
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
+import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react'
-import { pasteIntoGrid, type CapacitySelection } from '@/domain/capacityPaste'
-import {
-  cellAt,
-  convertRow,
   dayValue,
   DAYS_PER_WEEK,
-  MAX_CAPACITY,
-  rowCount,
   rowTime,
   rowValue,
-  setCell,
-  setDay,
-  setRow,
-  statementFromGrid,
   type CapacityGrid,
-  type SlotLength,
 } from '@/domain/capacityRule'
-import { serializeCapacityStatement } from '@/domain/capacityStatement'
 import { useTranslation } from '@/i18n/i18n'
 import { HeadingRow, SetDayRow, TimeRow } from './CalendarRows'
-import {
-  CORNER,
-  HEADER_ROWS,
-  isEditable,
-  move,
-  selectionAt,
-  type GridPosition,
-} from './gridPosition'
-import { problemText } from './problemText'
 import { calendarSx } from './calendarStyles'
-
-export type Notice = { kind: 'info' | 'error'; text: string } | null
+import { CORNER, HEADER_ROWS, isEditable, selectionAt } from './gridPosition'
+import type { Notice } from './notice'
+import { useCalendarClipboard } from './useCalendarClipboard'
+import { useCellEditing } from './useCellEditing'
+import { useGridNavigation } from './useGridNavigation'
 
 interface CapacityCalendarProps {
   grid: CapacityGrid
@@ -52,39 +25,7 @@ interface CapacityCalendarProps {
   onNotice: (notice: Notice) => void
 }
 
-interface Editing {
-  value: string
-  /** Started by Enter or F2 (select what is there) rather than by typing a digit. */
-  selectAll: boolean
-}
-
 const SUNDAY = Date.UTC(2026, 10, 15)
-
-function valueAt(grid: CapacityGrid, selection: CapacitySelection): number | null {
-  switch (selection.kind) {
-    case 'cell':
-      return cellAt(grid, selection.row, selection.day)
-    case 'row':
-      return rowValue(grid, selection.row)
-    case 'day':
-      return dayValue(grid, selection.day)
-    case 'none':
-      return null
-  }
-}
-
-function applyValue(grid: CapacityGrid, selection: CapacitySelection, value: number): CapacityGrid {
-  switch (selection.kind) {
-    case 'cell':
-      return setCell(grid, selection.row, selection.day, value)
-    case 'row':
-      return setRow(grid, selection.row, value)
-    case 'day':
-      return setDay(grid, selection.day, value)
-    case 'none':
-      return grid
-  }
-}
 
 /**
  * The weekly capacity calendar as an ARIA grid (one tab stop, roving focus): arrows, Home/End,
@@ -102,25 +43,20 @@ export function CapacityCalendar({
 }: CapacityCalendarProps) {
   const { t, language } = useTranslation('capacity')
   const hintId = useId()
-  const tableRef = useRef<HTMLTableElement>(null)
-  const [position, setPosition] = useState<GridPosition>(CORNER)
-  const [editing, setEditing] = useState<Editing | null>(null)
   const [focused, setFocused] = useState(false)
-  const [duration, setDuration] = useState<SlotLength>(grid.duration)
-  const wantFocus = useRef(false)
-  const rows = rowCount(grid.duration)
-
-  // After a Timeslot Length switch (or a pasted statement of the other length) stay on the same time.
-  if (duration !== grid.duration) {
-    setDuration(grid.duration)
-    if (position.r >= HEADER_ROWS) {
-      setPosition({
-        r: convertRow(position.r - HEADER_ROWS, duration, grid.duration) + HEADER_ROWS,
-        c: position.c,
-      })
-    }
-    setEditing(null)
-  }
+  const { tableRef, position, selection, rows, goTo, refocus, navigate } = useGridNavigation(
+    grid.duration,
+  )
+  const edit = useCellEditing({ grid, selection, onChange, onNotice, refocus })
+  const copy = useCalendarClipboard({
+    tableRef,
+    grid,
+    selection,
+    readOnly,
+    editing: edit.editing,
+    onChange,
+    onNotice,
+  })
 
   const dayNames = useMemo(() => {
     const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' })
@@ -129,70 +65,9 @@ export function CapacityCalendar({
     )
   }, [language])
 
-  useLayoutEffect(() => {
-    if (!wantFocus.current) return
-    wantFocus.current = false
-    const cell = tableRef.current?.querySelector<HTMLElement>(
-      `[data-r="${position.r}"][data-c="${position.c}"]`,
-    )
-    cell?.focus()
-    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
-  }, [position, editing])
-
-  const goTo = useCallback((next: GridPosition) => {
-    wantFocus.current = true
-    setPosition(next)
-  }, [])
-
-  const selection = selectionAt(position)
-
-  // Set at once (state updates are not): the blur that follows Escape or Enter must not commit again.
-  const editOpen = useRef(false)
-  const startEditing = (next: Editing) => {
-    editOpen.current = true
-    setEditing(next)
-  }
-
-  /** From Enter: a bad value keeps the editor open. From a blur: focus has gone elsewhere, so the
-   * value is committed without taking the focus back, and a bad one is dropped. */
-  const commit = (text: string, from: 'enter' | 'blur') => {
-    const value = text === '' ? 0 : Number(text)
-    if (!Number.isInteger(value) || value < 0 || value > MAX_CAPACITY) {
-      onNotice({ kind: 'error', text: t('calendar.enterNumber') })
-      if (from === 'blur') {
-        editOpen.current = false
-        setEditing(null)
-      }
-      return
-    }
-    onNotice(null)
-    editOpen.current = false
-    if (from === 'enter') wantFocus.current = true
-    setEditing(null)
-    onChange(applyValue(grid, selection, value))
-  }
-
-  const cancel = () => {
-    editOpen.current = false
-    wantFocus.current = true
-    setEditing(null)
-  }
-
-  const ruleJson = () => serializeCapacityStatement(statementFromGrid(grid))
-  const copyText = () => {
-    const value = valueAt(grid, selection)
-    return selection.kind === 'none' ? ruleJson() : value ? String(value) : ''
-  }
-
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    if (editing) return
+    if (edit.editing || navigate(event)) return
     const ctrl = event.ctrlKey || event.metaKey
-    const next = move(position, event.key, ctrl, rows)
-    if (next) {
-      event.preventDefault()
-      goTo(next)
-      return
-    }
     if (event.key === 'Escape') {
       if (position.r !== 0 || position.c !== 0) {
         event.preventDefault()
@@ -201,95 +76,30 @@ export function CapacityCalendar({
       }
       return
     }
-    if (ctrl && event.key.toLowerCase() === 'c' && navigator.clipboard) {
-      // The copy event below fills the clipboard too; this also works where the browser does not
-      // send a copy event with nothing selected on the page.
-      const text = copyText()
-      void navigator.clipboard.writeText(text).then(
-        () =>
-          onNotice({
-            kind: 'info',
-            text: selection.kind === 'none' ? t('calendar.copiedRule') : t('calendar.copiedCell'),
-          }),
-        () => undefined,
-      )
+    if (ctrl && event.key.toLowerCase() === 'c') {
+      copy()
       return
     }
     if (readOnly || !isEditable(position) || ctrl || event.altKey) return
     if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault()
-      const value = valueAt(grid, selection)
-      startEditing({ value: value ? String(value) : '', selectAll: true })
+      edit.editCurrent()
     } else if (/^\d$/.test(event.key)) {
       event.preventDefault()
-      startEditing({ value: event.key, selectAll: false })
+      edit.editWith(event.key)
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
-      onNotice(null)
-      onChange(applyValue(grid, selection, 0))
+      edit.clear()
     }
   }
 
   const onClick = (event: MouseEvent<HTMLTableElement>) => {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-c]')
-    if (!cell || editing) return
+    if (!cell || edit.editing) return
     const next = { r: Number(cell.dataset.r), c: Number(cell.dataset.c) }
     goTo(next)
-    if (event.detail === 2 && !readOnly && isEditable(next)) {
-      const value = valueAt(grid, selectionAt(next))
-      startEditing({ value: value ? String(value) : '', selectAll: true })
-    }
+    if (event.detail === 2 && !readOnly && isEditable(next)) edit.editCurrent(selectionAt(next))
   }
-
-  // Clipboard events go to the page's selection, not always to the focused cell: listen on the
-  // document and act when the focus is in this calendar.
-  const latest = useRef({ grid, selection, readOnly, editing, copyText })
-  useLayoutEffect(() => {
-    latest.current = { grid, selection, readOnly, editing, copyText }
-  })
-  useEffect(() => {
-    const inside = () => tableRef.current?.contains(document.activeElement) ?? false
-    const onPaste = (event: ClipboardEvent) => {
-      const now = latest.current
-      if (!inside() || now.editing) return
-      event.preventDefault()
-      if (now.readOnly) {
-        onNotice({ kind: 'error', text: t('calendar.readOnlyPaste') })
-        return
-      }
-      const result = pasteIntoGrid(
-        now.grid,
-        now.selection,
-        event.clipboardData?.getData('text/plain') ?? '',
-      )
-      if (!result.ok) {
-        onNotice({ kind: 'error', text: problemText(t, result.problem) })
-        return
-      }
-      onChange(result.grid)
-      onNotice({
-        kind: 'info',
-        text:
-          result.mode === 'replace'
-            ? t('calendar.pastedReplace')
-            : result.clipped
-              ? t('calendar.pastedClipped', { count: result.cells })
-              : t('calendar.pastedCells', { count: result.cells }),
-      })
-    }
-    const onCopy = (event: ClipboardEvent) => {
-      const now = latest.current
-      if (!inside() || now.editing || !event.clipboardData) return
-      event.preventDefault()
-      event.clipboardData.setData('text/plain', now.copyText())
-    }
-    document.addEventListener('paste', onPaste)
-    document.addEventListener('copy', onCopy)
-    return () => {
-      document.removeEventListener('paste', onPaste)
-      document.removeEventListener('copy', onCopy)
-    }
-  }, [onChange, onNotice, t])
 
   const editorLabel =
     selection.kind === 'cell'
@@ -302,35 +112,15 @@ export function CapacityCalendar({
         : selection.kind === 'day'
           ? t('calendar.editSetDay', { day: dayNames[selection.day] ?? '' })
           : ''
-  const editor = editing ? (
+  const editor = edit.input ? (
     <input
       aria-label={editorLabel}
       inputMode="numeric"
       autoComplete="off"
       maxLength={6}
-      value={editing.value}
       // The edit starts on a key press in this very cell.
       autoFocus
-      onFocus={(event) => {
-        if (editing.selectAll) event.currentTarget.select()
-      }}
-      onChange={(event) =>
-        setEditing({ value: event.currentTarget.value.replace(/\D/g, ''), selectAll: false })
-      }
-      onKeyDown={(event) => {
-        event.stopPropagation()
-        if (event.key === 'Enter') {
-          event.preventDefault()
-          commit(editing.value, 'enter')
-        } else if (event.key === 'Escape') {
-          event.preventDefault()
-          onNotice(null)
-          cancel()
-        }
-      }}
-      onBlur={() => {
-        if (editOpen.current) commit(editing.value, 'blur')
-      }}
+      {...edit.input}
     />
   ) : null
 

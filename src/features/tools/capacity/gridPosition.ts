@@ -66,8 +66,3 @@ export function move(
       return null
   }
 }
-
-/** Keep a position inside a calendar that now has `timeRows` rows (after a Timeslot Length switch). */
-export function clampPosition(position: GridPosition, timeRows: number): GridPosition {
-  return { r: Math.min(position.r, lastRow(timeRows)), c: position.c }
-}

@@ -17,15 +17,18 @@ import { openCloseText } from './openCloseText'
 import { countText, waitText } from './queueFigures'
 import { RuleCell, type AssignmentOutcome } from './RuleCell'
 import { RULE_FIELDS, type RuleField, type RuleOption } from './ruleFields'
+import { useQueueRefresh } from './useQueueRefresh'
 
 interface QueueRowProps {
-  queue: QueueOverview
+  /** The queue as the list read it. */
+  listed: QueueOverview
+  /** When the list was read: the row's own later read of the queue wins. */
+  listUpdatedAt: number
   editable: Record<RuleField, boolean>
   options: Record<RuleField, RuleOption[] | undefined>
   now: number
   display: TimeDisplay
-  refreshing: boolean
-  onRefresh: (name: string) => void
+  onRefreshFailed: (queue: string, error: unknown, retry: () => void) => void
   onOutcome: (outcome: AssignmentOutcome) => void
   t: Translate<'toolsQueues'>
 }
@@ -60,16 +63,21 @@ export function CallbackTypeIcons({
 
 /** One queue: name and callback types, live figures, opening hours, rules, Refresh. */
 export function QueueRow({
-  queue,
+  listed,
+  listUpdatedAt,
   editable,
   options,
   now,
   display,
-  refreshing,
-  onRefresh,
+  onRefreshFailed,
   onOutcome,
   t,
 }: QueueRowProps) {
+  const { queue, refreshing, refresh } = useQueueRefresh(listed, listUpdatedAt)
+  const onRefresh = async () => {
+    const failed = await refresh()
+    if (failed) onRefreshFailed(queue.name, failed.error, () => void onRefresh())
+  }
   const open = openCloseText(queue.businessHours, now, display)
   const unknown = t('queues.unknown')
   return (
@@ -114,7 +122,7 @@ export function QueueRow({
       <TableCell padding="checkbox" align="center">
         <IconButton
           aria-label={t('queues.refreshQueue', { queue: queue.name })}
-          onClick={() => onRefresh(queue.name)}
+          onClick={() => void onRefresh()}
           disabled={refreshing}
           size="small"
         >

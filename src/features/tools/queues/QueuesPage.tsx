@@ -17,10 +17,9 @@ import TableRow from '@mui/material/TableRow'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { queryKeys } from '@/api/keys'
-import { queueDetailQuery, queueOverviewsQuery, type QueueOverview } from '@/api/queues'
+import { queueOverviewsQuery } from '@/api/queues'
 import { useCurrentUser } from '@/api/session'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
@@ -49,13 +48,11 @@ export default function QueuesPage() {
   const { t } = useTranslation('toolsQueues')
   const user = useCurrentUser()
   const display = useTimeDisplay()
-  const queryClient = useQueryClient()
   const overviews = useQuery(queueOverviewsQuery())
   const rules = useRuleOptions()
   const [view, setView] = useQueuesView()
   const [text, setText] = useState(view.text)
   const [dialogOpen, setDialogOpen] = useState(false)
-  const [refreshing, setRefreshing] = useState<ReadonlySet<string>>(new Set())
   const [saved, setSaved] = useState<string | null>(null)
   const [failure, setFailure] = useState<Failure | null>(null)
   // Open/Close Time moves on with the clock, not only when the figures are fetched again.
@@ -95,27 +92,8 @@ export default function QueuesPage() {
     }
   }
 
-  const refreshQueue = async (name: string) => {
-    setRefreshing((current) => new Set(current).add(name))
-    try {
-      const fresh = await queryClient.fetchQuery({ ...queueDetailQuery(name), staleTime: 0 })
-      queryClient.setQueryData<QueueOverview[]>(queryKeys.queues.overviews(), (list) =>
-        list?.map((q) => (q.name === fresh.name ? fresh : q)),
-      )
-    } catch (error) {
-      setFailure({
-        title: t('queues.refreshFailed', { queue: name }),
-        error,
-        retry: () => void refreshQueue(name),
-      })
-    } finally {
-      setRefreshing((current) => {
-        const next = new Set(current)
-        next.delete(name)
-        return next
-      })
-    }
-  }
+  const onRefreshFailed = (queue: string, error: unknown, retry: () => void) =>
+    setFailure({ title: t('queues.refreshFailed', { queue }), error, retry })
 
   const fetchedAt = all?.find((q) => q.live)?.live?.fetchedAt
   const shownCount = view.shown ? names.filter((n) => view.shown?.has(n)).length : null
@@ -265,13 +243,13 @@ export default function QueuesPage() {
                 {page.items.map((queue) => (
                   <QueueRow
                     key={queue.name}
-                    queue={queue}
+                    listed={queue}
+                    listUpdatedAt={overviews.dataUpdatedAt}
                     editable={editable}
                     options={rules.lists}
                     now={now}
                     display={display}
-                    refreshing={refreshing.has(queue.name)}
-                    onRefresh={(name) => void refreshQueue(name)}
+                    onRefreshFailed={onRefreshFailed}
                     onOutcome={onOutcome}
                     t={t}
                   />

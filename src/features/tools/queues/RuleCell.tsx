@@ -2,7 +2,7 @@ import NativeSelect from '@mui/material/NativeSelect'
 import Typography from '@mui/material/Typography'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { queryKeys } from '@/api/keys'
-import { assignQueueRules, type QueueOverview } from '@/api/queues'
+import { assignQueueRules, queueDetailQuery, type QueueOverview } from '@/api/queues'
 import type { Translate } from '@/i18n/i18n'
 import type { RuleFieldSpec, RuleOption } from './ruleFields'
 
@@ -38,12 +38,10 @@ export function RuleCell({ queue, spec, editable, options, onOutcome, t }: RuleC
   const assign = useMutation({
     mutationFn: (id: string | null) => assignQueueRules(queue.name, { [spec.field]: id }),
     onSuccess: (fresh, id) => {
-      // Whatever shows this queue (availability, the callback tab's queue list) reads it again.
+      // Whatever shows this queue (availability, the callback tab's queue list) reads it again;
+      // its row (and detail page) show the answer, newer than the list.
       void queryClient.invalidateQueries({ queryKey: queryKeys.queues.all, refetchType: 'none' })
-      queryClient.setQueryData<QueueOverview[]>(queryKeys.queues.overviews(), (list) =>
-        list?.map((q) => (q.name === fresh.name ? fresh : q)),
-      )
-      queryClient.setQueryData(queryKeys.queues.detail(fresh.name), fresh)
+      queryClient.setQueryData(queueDetailQuery(fresh.name).queryKey, fresh)
       // The rule pages list the queues each rule is assigned to.
       void queryClient.invalidateQueries({ queryKey: spec.listKey })
       onOutcome({ queue: queue.name, rule, value: nameOf(id) })

@@ -202,6 +202,29 @@ describe('the Queues page', () => {
     await waitFor(() => expect(cell().textContent).toBe(String(before + 1)))
   })
 
+  it('says a queue could not be refreshed, keeps its figures, and Try again reads it', async () => {
+    const { user } = await renderApp('/tools/queues', { as: 'admin' })
+    const table = await findTable()
+    const name = 'Service 24x7 VQ_CB'
+    const cell = () => within(rowOf(table, name)).getAllByRole('cell')[1]!
+    const before = tenant().queuedCount(name)
+    tenant().create({
+      serviceName: name,
+      phoneNumber: '+442079460998',
+      origin: 'IMMEDIATE',
+      channel: 'UI',
+      desiredTime: Date.now(),
+    })
+    currentSimulator().faults.set('GET /admin/v1/queues/:name', { kind: 'error', times: 1 })
+    await user.click(screen.getByRole('button', { name: `Refresh ${name}` }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(`${name} could not be refreshed.`)
+    expect(within(alert).getByTestId('corr-id')).toBeInTheDocument()
+    expect(cell().textContent).toBe(String(before))
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    await waitFor(() => expect(cell().textContent).toBe(String(before + 1)))
+  })
+
   it('says the queue list failed, with the correlation ID and a retry', async () => {
     currentSimulator().faults.set('GET /admin/v1/queues/overview', { kind: 'error', times: 1 })
     const { user } = await renderApp('/tools/queues', { as: 'admin' })
