@@ -19,7 +19,7 @@ import { RuleCell, type AssignmentOutcome } from './RuleCell'
 import { RULE_FIELDS, type RuleField, type RuleOption } from './ruleFields'
 import { useQueueRefresh } from './useQueueRefresh'
 
-interface QueueRowProps {
+export interface QueueRowProps {
   /** The queue as the list read it. */
   listed: QueueOverview
   /** When the list was read: the row's own later read of the queue wins. */

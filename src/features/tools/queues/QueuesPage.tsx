@@ -8,13 +8,6 @@ import IconButton from '@mui/material/IconButton'
 import InputAdornment from '@mui/material/InputAdornment'
 import Snackbar from '@mui/material/Snackbar'
 import Stack from '@mui/material/Stack'
-import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
-import TableCell from '@mui/material/TableCell'
-import TableContainer from '@mui/material/TableContainer'
-import TableHead from '@mui/material/TableHead'
-import TableRow from '@mui/material/TableRow'
-import TableSortLabel from '@mui/material/TableSortLabel'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
@@ -29,12 +22,11 @@ import { useTranslation } from '@/i18n/i18n'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { useNow } from '../tenant-config/useNow'
 import { DisplayedQueuesDialog } from './DisplayedQueuesDialog'
-import { QueueRow } from './QueueRow'
+import { QueuesTable } from './QueuesTable'
 import type { AssignmentOutcome } from './RuleCell'
 import { RULE_FIELDS, type RuleField } from './ruleFields'
 import { useQueuesView } from './useQueuesView'
 import { useRuleOptions } from './useRuleOptions'
-import { visuallyHidden } from '@/lib/visuallyHidden'
 import { Pager } from '@/components/Pager'
 
 interface Failure {
@@ -195,77 +187,22 @@ export default function QueuesPage() {
               onRetry={() => void overviews.refetch()}
             />
           )}
-          <TableContainer
-            sx={{
-              border: 1,
-              borderColor: 'divider',
-              borderRadius: 1,
-              bgcolor: 'background.paper',
-              overflowX: 'auto',
-              // Holds the visually hidden header text, which would otherwise widen the page.
-              position: 'relative',
+          <QueuesTable
+            queues={page.items}
+            order={view.order}
+            onSort={(order) => setView({ order })}
+            emptyText={all?.length ? t('queues.empty') : t('queues.noQueues')}
+            row={{
+              listUpdatedAt: overviews.dataUpdatedAt,
+              editable,
+              options: rules.lists,
+              now,
+              display,
+              onRefreshFailed,
+              onOutcome,
+              t,
             }}
-          >
-            <Table size="small" aria-label={t('queues.tableLabel')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell
-                    sortDirection={view.order}
-                    aria-sort={view.order === 'asc' ? 'ascending' : 'descending'}
-                  >
-                    <TableSortLabel
-                      active
-                      direction={view.order}
-                      onClick={() => setView({ order: view.order === 'asc' ? 'desc' : 'asc' })}
-                    >
-                      {t('queues.columns.queue')}
-                      <Box component="span" sx={visuallyHidden}>
-                        {view.order === 'asc'
-                          ? t('queues.sortAscending')
-                          : t('queues.sortDescending')}
-                      </Box>
-                    </TableSortLabel>
-                  </TableCell>
-                  <TableCell>{t('queues.columns.ewt')}</TableCell>
-                  <TableCell align="right">{t('queues.columns.callbacks')}</TableCell>
-                  <TableCell>{t('queues.columns.openClose')}</TableCell>
-                  {RULE_FIELDS.map((spec) => (
-                    <TableCell key={spec.field}>{t(spec.column)}</TableCell>
-                  ))}
-                  <TableCell padding="checkbox" align="center">
-                    <Box component="span" sx={visuallyHidden}>
-                      {t('queues.columns.refresh')}
-                    </Box>
-                  </TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {page.items.map((queue) => (
-                  <QueueRow
-                    key={queue.name}
-                    listed={queue}
-                    listUpdatedAt={overviews.dataUpdatedAt}
-                    editable={editable}
-                    options={rules.lists}
-                    now={now}
-                    display={display}
-                    onRefreshFailed={onRefreshFailed}
-                    onOutcome={onOutcome}
-                    t={t}
-                  />
-                ))}
-                {page.items.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={8}>
-                      <Typography variant="body2" sx={{ py: 2 }}>
-                        {all?.length ? t('queues.empty') : t('queues.noQueues')}
-                      </Typography>
-                    </TableCell>
-                  </TableRow>
-                )}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          />
           <Stack
             direction={{ xs: 'column', sm: 'row' }}
             sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}
