@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
+import { SESSION_COOKIE } from './handlers/respond'
 import type { SimulatorHooks } from './hooks'
 import { Simulator } from './sim/simulator'
 import { indexedDbPersistence } from './store/indexedDb'
@@ -8,8 +9,11 @@ import { indexedDbPersistence } from './store/indexedDb'
 const DEFAULT_LATENCY_MS = 80
 
 export interface DemoTenant {
+  shared: false
   /** Throw away every change and start from a freshly seeded tenant. */
   reset(): Promise<void>
+  /** Drop this page's session cookie now: a sign-out sticks even if the page closes at once. */
+  forgetSession(): void
 }
 
 /** Start the simulated tenant in this tab: Mock Service Worker answers the API from here on. */
@@ -43,5 +47,11 @@ export async function startDemoTenant(options: {
             (!predicate.serviceName || c.serviceName === predicate.serviceName),
         ).length,
   }
-  return { reset: () => simulator.reset() }
+  return {
+    shared: false,
+    reset: () => simulator.reset(),
+    forgetSession: () => {
+      document.cookie = `${SESSION_COOKIE}=; Path=/; SameSite=Strict; Max-Age=0`
+    },
+  }
 }

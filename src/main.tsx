@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { configureApi } from '@/api/client'
+import { resetTenantServer } from '@/api/session'
 import { App } from '@/app/App'
 import type { DemoControls } from '@/app/demo'
 import { startI18n } from '@/i18n/i18n'
@@ -17,6 +18,14 @@ async function start() {
     // The one place the app reaches the simulator: a real deployment never downloads it.
     const { startDemoTenant } = await import('../mocks/browser')
     demo = await startDemoTenant({ idleTimeoutMinutes: config.idleTimeoutMinutes })
+  } else if (config.tenantServer) {
+    demo = {
+      shared: true,
+      reset: async () => {
+        await resetTenantServer()
+      },
+      forgetSession: () => undefined,
+    }
   }
   root.render(
     <StrictMode>

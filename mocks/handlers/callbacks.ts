@@ -1,23 +1,27 @@
 import { z } from 'zod'
 import { CALLBACK_STATES, isCancellable, isRecreatable, isReschedulable } from '@/domain/callback'
 import { PAGE_SIZE, SEARCH_FIELDS, SORT_FIELDS, type CallbackFilter } from '@/domain/callbackQuery'
-import { can, type Permission } from '@/domain/roles'
 import type { Simulator } from '../sim/simulator'
 import type { CallbackRecord, CancellationEntry } from '../store/types'
 import { checkImmediate, checkNumberRule, checkSlot, e164, permittedQueue } from './booking'
 import { toDetail, toSummary } from './dto'
 import { once } from './idempotency'
-import { badRequest, conflict, forbidden, jsonBody, notFound, ok, route, type Ctx } from './respond'
+import {
+  badRequest,
+  conflict,
+  jsonBody,
+  notFound,
+  ok,
+  requirePermission,
+  route,
+  type Ctx,
+} from './respond'
 import { isoInstant, parse, queryInt, queryObject, timeZone } from './validate'
 
 const MAX_RANGE_MS = 30 * 86_400_000
 /** Cancelled callbacks listed one by one in a bulk answer; excluded and failed ones always are. */
 const MAX_LISTED_CANCELLED = 1000
 const REPORT_WINDOW_MS = 24 * 3_600_000
-
-function requirePermission(ctx: Ctx, permission: Permission): void {
-  if (!can(ctx.auth.role, permission)) throw forbidden()
-}
 
 function visibleCallback(ctx: Ctx, id: string): CallbackRecord {
   const record = ctx.tenant.get(id)

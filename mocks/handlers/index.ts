@@ -2,7 +2,9 @@ import type { Simulator } from '../sim/simulator'
 import { callbackHandlers } from './callbacks'
 import { capacityRuleHandlers } from './capacityRules'
 import { callbackSearchHandlers } from './callbackSearch'
+import { demoHandlers } from './demo'
 import { engagementHandlers } from './engagement'
+import { fallbackHandlers } from './fallback'
 import { numberRuleHandlers } from './numberRules'
 import { preferenceHandlers } from './preferences'
 import { queueHandlers } from './queues'
@@ -10,9 +12,13 @@ import { regionRuleHandlers } from './regionRules'
 import { sessionHandlers } from './session'
 import { tenantConfigHandlers } from './tenantConfig'
 
-/** Every endpoint of the contract, answered by the simulator returned by `sim`. */
+/**
+ * Every endpoint of the contract, answered by the simulator returned by `sim`, then the answers for
+ * what no endpoint takes (CORS preflight, 404, 405). The same list serves the page (Mock Service
+ * Worker), the tests (MSW in Node) and the tenant server (msw's getResponse over node:http).
+ */
 export function handlers(sim: () => Simulator) {
-  return [
+  const endpoints = [
     ...sessionHandlers(sim),
     ...preferenceHandlers(sim),
     ...callbackSearchHandlers(sim), // before callbacks/:id, which would take "search" for an ID
@@ -23,5 +29,7 @@ export function handlers(sim: () => Simulator) {
     ...regionRuleHandlers(sim),
     ...numberRuleHandlers(sim),
     ...capacityRuleHandlers(sim),
+    ...demoHandlers(sim),
   ]
+  return [...endpoints, ...fallbackHandlers(sim, endpoints)]
 }

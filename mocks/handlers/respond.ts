@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
-import { effectiveRole, type Role } from '@/domain/roles'
+import { can, effectiveRole, type Permission, type Role } from '@/domain/roles'
 import type { Simulator } from '../sim/simulator'
 import type { Tenant } from '../sim/tenant'
 import type { DemoUser, ErrorRecord } from '../store/types'
@@ -11,6 +11,8 @@ import type { DemoUser, ErrorRecord } from '../store/types'
 export const SESSION_COOKIE = 'cb_session'
 const MAX_ERRORS = 1000
 const MAX_LOGGED_BODY = 2000
+/** The largest request body any endpoint takes (a full 10,000-number DNIS pool is about 0.7 MB). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
 export interface AuthUser {
   user: DemoUser
@@ -52,6 +54,11 @@ export const forbidden = (message = 'Your role does not allow this action.') =>
   new HttpError(403, 40301, message)
 export const notFound = (message: string) => new HttpError(404, 40401, message)
 export const conflict = (message: string) => new HttpError(409, 40901, message)
+
+/** 403 unless the signed-in user's role has the permission (the same table the UI reads). */
+export function requirePermission(ctx: Ctx, permission: Permission): void {
+  if (!can(ctx.auth.role, permission)) throw forbidden()
+}
 
 export function ok(ctx: Pick<Ctx, 'corrId'>, data: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers)
@@ -111,7 +118,11 @@ function recordError(
   if (errors.length > MAX_ERRORS) errors.length = MAX_ERRORS
 }
 
-function errorResponse(
+/**
+ * The error envelope, recorded for Developer > Errors. Exported for the tenant server, which refuses
+ * some requests (an oversized body) before any handler runs, with the same envelope and record.
+ */
+export function errorResponse(
   sim: Simulator,
   request: Request,
   corrId: string,
@@ -120,10 +131,79 @@ function errorResponse(
   username?: string,
 ): Response {
   recordError(sim, request, corrId, error.httpStatus, error.code, error.message, body, username)
+  const headers = new Headers({ 'x-correlation-id': corrId, ...corsHeaders(sim, request) })
+  if (error.httpStatus === 405 && isAllowList(error.data))
+    headers.set('Allow', error.data.join(', '))
   return HttpResponse.json(
     { status: { code: error.code, message: error.message, corrId }, data: error.data },
-    { status: error.httpStatus, headers: { 'x-correlation-id': corrId } },
+    { status: error.httpStatus, headers },
   )
+}
+
+const isAllowList = (data: unknown): data is string[] =>
+  Array.isArray(data) && data.every((m) => typeof m === 'string')
+
+/** A correlation ID for the request: the caller's own (bounded) or a new one. */
+export function correlationId(request: Request): string {
+  return request.headers.get('x-correlation-id')?.slice(0, 64) || crypto.randomUUID()
+}
+
+const ENGAGEMENT = '/engagement/v3/'
+
+/** Whether a page on this origin may call the engagement API (its own origin always may). */
+export function corsAllowed(sim: Simulator, request: Request, origin: string): boolean {
+  return origin === new URL(request.url).origin || sim.transport.corsOrigins.includes(origin)
+}
+
+/**
+ * CORS for the public engagement API only: the headers are sent to the tenant's allowed origins and
+ * to nobody else. The admin API is same-origin and sends none.
+ */
+export function corsHeaders(sim: Simulator, request: Request): Record<string, string> {
+  const origin = request.headers.get('origin')
+  if (!origin || !new URL(request.url).pathname.startsWith(ENGAGEMENT)) return {}
+  if (!corsAllowed(sim, request, origin)) return {}
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Expose-Headers': 'x-correlation-id',
+    Vary: 'Origin',
+  }
+}
+
+/**
+ * Checks every request passes before its handler: a JSON body of a sane size, and for the admin
+ * API, writes from the app's own origin only (with the SameSite=Strict cookie, this is what stops
+ * another site from acting in a signed-in user's name).
+ */
+function gate(request: Request, url: URL, body: string): void {
+  if (
+    body.length > MAX_BODY_BYTES ||
+    Number(request.headers.get('content-length')) > MAX_BODY_BYTES
+  )
+    throw new HttpError(
+      413,
+      41301,
+      `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB, the most this tenant accepts.`,
+    )
+  if (body) {
+    const type = request.headers.get('content-type') ?? ''
+    if (!/^application\/json\s*(;|$)/i.test(type))
+      throw new HttpError(
+        415,
+        41501,
+        `Send the body as JSON with the header Content-Type: application/json${type ? ` (not ${type.slice(0, 100)})` : ''}.`,
+      )
+  }
+  if (request.method !== 'GET' && url.pathname.startsWith('/admin/')) {
+    const origin = request.headers.get('origin')
+    const site = request.headers.get('sec-fetch-site')
+    if ((origin && origin !== url.origin) || site === 'cross-site' || site === 'same-site')
+      throw new HttpError(
+        403,
+        40303,
+        'Changes to the tenant are accepted only from the Callback Admin app itself (cross-origin request refused).',
+      )
+  }
 }
 
 export function authenticate(tenant: Tenant, username: string): AuthUser | null {
@@ -196,7 +276,7 @@ export function route(
   const endpoint = `${method.toUpperCase()} ${path}`
   return http[method](`*${path}`, async ({ request, params, cookies }) => {
     const sim = getSim()
-    const corrId = request.headers.get('x-correlation-id')?.slice(0, 64) || crypto.randomUUID()
+    const corrId = correlationId(request)
     if (sim.latencyMs > 0) await delay(sim.latencyMs)
     const body = request.method === 'GET' ? '' : await request.text()
     const fault = sim.faults.take(endpoint)
@@ -240,11 +320,14 @@ export function route(
     }
     let username: string | undefined
     try {
+      gate(request, base.url, body)
       if (auth === 'apiKey') checkApiKey(base)
       const authUser = auth === 'session' ? sessionUser(base) : apiKeyUser(tenant)
       username = auth === 'session' ? authUser.user.username : undefined
       const response = await handle({ ...base, auth: authUser })
-      if (request.method !== 'GET') await sim.persistNow()
+      if (request.method !== 'GET') await commit(sim)
+      for (const [name, value] of Object.entries(corsHeaders(sim, request)))
+        response.headers.set(name, value)
       return response
     } catch (error) {
       if (error instanceof HttpError)
@@ -260,6 +343,20 @@ export function route(
       )
     }
   })
+}
+
+/** A write is stored before it is answered; if it cannot be, it is not acknowledged. */
+async function commit(sim: Simulator): Promise<void> {
+  try {
+    await sim.persistNow()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new HttpError(
+      500,
+      50002,
+      `The change could not be saved (${reason.slice(0, 200)}); it may not have been applied. Try again.`,
+    )
+  }
 }
 
 /** Parse a JSON body, or answer 400 naming the problem. */

@@ -9,6 +9,7 @@ import {
   route,
   SESSION_COOKIE,
   type AuthUser,
+  type Ctx,
 } from './respond'
 import { parse } from './validate'
 
@@ -17,9 +18,20 @@ const signInBody = z.object({
   password: z.string().min(1).max(256),
 })
 
-/** Real deployments add HttpOnly and Secure; a mocked response can only set what page script may. */
-const cookie = (token: string, maxAge?: number) =>
-  `${SESSION_COOKIE}=${token}; Path=/; SameSite=Strict${maxAge !== undefined ? `; Max-Age=${maxAge}` : ''}`
+/**
+ * The session cookie. Over real HTTP it is HttpOnly (no script can read it) and Secure on HTTPS; a
+ * response mocked in the page can only set what page script may, so there it is neither.
+ */
+function cookie(ctx: Ctx, token: string, maxAge?: number): string {
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    'Path=/',
+    'SameSite=Strict',
+    ...(ctx.sim.transport.httpOnlyCookies ? ['HttpOnly'] : []),
+    ...(ctx.url.protocol === 'https:' ? ['Secure'] : []),
+    ...(maxAge !== undefined ? [`Max-Age=${maxAge}`] : []),
+  ].join('; ')
+}
 
 function currentUser(auth: AuthUser, tenant: Tenant, idleTimeoutMs: number) {
   return {
@@ -55,7 +67,7 @@ export function sessionHandlers(sim: () => Simulator) {
       ctx.tenant.state.sessions.push({ token, username, lastSeen: ctx.now })
       ctx.tenant.onChange?.()
       return ok(ctx, currentUser(auth, ctx.tenant, ctx.sim.idleTimeoutMs), {
-        headers: { 'Set-Cookie': cookie(token) },
+        headers: { 'Set-Cookie': cookie(ctx, token) },
       })
     }),
 
@@ -69,7 +81,7 @@ export function sessionHandlers(sim: () => Simulator) {
       const index = sessions.findIndex((s) => s.token === token)
       if (index >= 0) sessions.splice(index, 1)
       ctx.tenant.onChange?.()
-      return ok(ctx, null, { headers: { 'Set-Cookie': cookie('', 0) } })
+      return ok(ctx, null, { headers: { 'Set-Cookie': cookie(ctx, '', 0) } })
     }),
 
     route(sim, 'post', '/admin/v1/session/keepalive', 'session', (ctx) =>

@@ -4,6 +4,7 @@ import { DAY_MS } from '@/domain/zonedTime'
 import type { OriginationChannel } from '@/domain/callback'
 import type { SimQueue, TenantState } from '../store/types'
 import { Tenant } from '../sim/tenant'
+import { STATE_SCHEMA } from '../store/migrations'
 import { between, mulberry32, pick, uuidFrom, type Rng } from '../sim/rng'
 import { seedCapacityRules } from './capacityRules'
 import { seedNumberRules } from './numberRules'
@@ -12,7 +13,6 @@ import { seedRegionRules } from './regionRules'
 import { seedRegions } from './regions'
 import { DEMO_API_KEY, DEMO_USERS, LINE_OF_BUSINESS_GROUPS, seedQueues } from './tenant'
 
-export const STATE_SCHEMA = 2
 export const DEFAULT_SEED_SIZE = 6000
 const HOUR = 3_600_000
 const MINUTE = 60_000

@@ -2,18 +2,33 @@ import {
   DEFAULT_SEED_SIZE,
   seedTenant,
   seedTenantInSlices,
-  STATE_SCHEMA,
   type SeedOptions,
 } from '../seed/seedTenant'
-import type { TenantState } from '../store/types'
+import { migrateState, StoredStateError } from '../store/migrations'
 import { Faults, type Fault } from './faults'
 import { Tenant } from './tenant'
 
+/** Where the tenant is kept between runs: IndexedDB in the page, SQLite in the tenant server. */
 export interface Persistence {
-  load(): Promise<TenantState | undefined>
-  save(state: TenantState): Promise<void>
+  /** The saved state as stored (upgraded by migrateState), or undefined when nothing is saved. */
+  load(): Promise<unknown>
+  /** Store the tenant as it is now; a store may write only what changed (Tenant.changes). */
+  save(tenant: Tenant): Promise<void>
   clear(): Promise<void>
 }
+
+/** How the tenant is reached: through Mock Service Worker in the page, or over real HTTP. */
+export interface Transport {
+  /**
+   * Real HTTP: the session cookie is HttpOnly (a mocked response in the page can only set what page
+   * script may, so the page's cookie cannot be).
+   */
+  httpOnlyCookies: boolean
+  /** Origins whose pages may call the engagement API (CORS); the app's own origin is always allowed. */
+  corsOrigins: readonly string[]
+}
+
+export const IN_PAGE: Transport = { httpOnlyCookies: false, corsOrigins: [] }
 
 export interface SimulatorOptions {
   /** The simulator's clock (tests pin it; the browser follows Date.now, which Playwright can move). */
@@ -26,6 +41,13 @@ export interface SimulatorOptions {
   latencyMs?: number
   faults?: Record<string, Fault>
   persistence?: Persistence
+  transport?: Transport
+  /**
+   * What to do with a saved tenant that cannot be read (damaged, or from a newer build): start from a
+   * fresh seed (the page: a demo must never stay blank) or throw, so the tenant server can say what
+   * is wrong and leave the file for the user to decide.
+   */
+  unreadable?: 'reseed' | 'throw'
 }
 
 /**
@@ -37,31 +59,45 @@ export class Simulator {
   readonly faults = new Faults()
   latencyMs: number
   readonly idleTimeoutMs: number
+  readonly transport: Transport
+  /** Why the saved tenant was replaced by a fresh seed when the simulator started, if it was. */
+  readonly recovered: string | undefined
   private tenantValue: Tenant
   private readonly clock: () => number
   private readonly options: SimulatorOptions
   private saveTimer: ReturnType<typeof setTimeout> | undefined
 
-  private constructor(tenant: Tenant, options: SimulatorOptions) {
+  private constructor(tenant: Tenant, options: SimulatorOptions, recovered?: string) {
     this.options = options
     this.clock = options.now ?? Date.now
     this.latencyMs = options.latencyMs ?? 0
     this.idleTimeoutMs = (options.idleTimeoutMinutes ?? 20) * 60_000
+    this.transport = options.transport ?? IN_PAGE
+    this.recovered = recovered
     for (const [endpoint, fault] of Object.entries(options.faults ?? {}))
       this.faults.set(endpoint, fault)
     this.tenantValue = tenant
     this.watch(tenant)
   }
 
+  /** The saved tenant if there is a readable one, else a fresh seed, which is saved at once. */
   static async start(options: SimulatorOptions = {}): Promise<Simulator> {
     const now = (options.now ?? Date.now)()
-    const saved = await options.persistence?.load().catch(() => undefined)
-    const tenant =
-      saved && saved.schema === STATE_SCHEMA
-        ? new Tenant(saved, now)
-        : await seedTenantInSlices(Simulator.seedOptions(options, now))
-    const simulator = new Simulator(tenant, options)
-    if (!saved) simulator.persistSoon()
+    let recovered: string | undefined
+    let saved: Tenant | undefined
+    try {
+      const raw = await options.persistence?.load()
+      if (raw !== undefined) saved = new Tenant(migrateState(raw), now)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      if (options.unreadable === 'throw')
+        throw error instanceof StoredStateError ? error : new StoredStateError('damaged', reason)
+      recovered = reason
+      await options.persistence?.clear().catch(() => undefined)
+    }
+    const tenant = saved ?? (await seedTenantInSlices(Simulator.seedOptions(options, now)))
+    const simulator = new Simulator(tenant, options, recovered)
+    if (!saved) await simulator.persistNow()
     return simulator
   }
 
@@ -89,11 +125,13 @@ export class Simulator {
 
   /** Throw the tenant away and seed a new one (the UI's Reset demo data). */
   async reset(): Promise<void> {
+    clearTimeout(this.saveTimer)
+    this.saveTimer = undefined
     await this.options.persistence?.clear()
     this.tenantValue = await seedTenantInSlices(Simulator.seedOptions(this.options, this.clock()))
     this.watch(this.tenantValue)
     this.faults.clear()
-    this.persistSoon()
+    await this.persistNow()
   }
 
   private watch(tenant: Tenant): void {
@@ -106,20 +144,19 @@ export class Simulator {
     if (!persistence || this.saveTimer) return
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined
-      void persistence.save(this.tenantValue.state).catch(() => undefined)
+      void persistence.save(this.tenantValue).catch(() => undefined)
     }, 1000)
   }
 
   /**
-   * Save before a write is answered, so a reload right after never loses it (a save started while
-   * the page unloads may not finish). Changes made by the clock alone replay identically from the
-   * last saved state, so they can wait for the debounced save.
+   * Save before a write is answered, so a reload or a restart right after never loses it. A failed
+   * save fails the request: the change is not acknowledged.
    */
   async persistNow(): Promise<void> {
     if (!this.options.persistence) return
     clearTimeout(this.saveTimer)
     this.saveTimer = undefined
-    await this.options.persistence.save(this.tenantValue.state).catch(() => undefined)
+    await this.options.persistence.save(this.tenantValue)
   }
 
   /** Write now (the page is being hidden or closed). */
@@ -127,6 +164,6 @@ export class Simulator {
     if (!this.saveTimer) return
     clearTimeout(this.saveTimer)
     this.saveTimer = undefined
-    void this.options.persistence?.save(this.tenantValue.state).catch(() => undefined)
+    void this.options.persistence?.save(this.tenantValue).catch(() => undefined)
   }
 }

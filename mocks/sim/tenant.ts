@@ -16,6 +16,7 @@ import {
   type SortOrder,
 } from '@/domain/callbackQuery'
 import type { CallbackEvent } from '@/domain/lifecycle'
+import { CallbackChanges } from '../store/changes'
 import type { CallbackRecord, PlannedEvent, SimQueue, TenantState } from '../store/types'
 import { applyEvent, fire, type EngineHost } from './engine'
 import { MinHeap } from './heap'
@@ -53,6 +54,8 @@ export class Tenant implements EngineHost {
   private lastSweep = 0
   /** Called after anything changed, so the state can be persisted. */
   onChange: (() => void) | undefined
+  /** Callbacks changed since the store last wrote them. */
+  readonly changes = new CallbackChanges()
   /** Where new callback IDs come from; the seed replaces it with a seeded generator. */
   newId: () => string = () => crypto.randomUUID()
 
@@ -110,6 +113,7 @@ export class Tenant implements EngineHost {
       if (entry.record.next !== entry.plan || !this.byId.has(entry.record.id)) continue
       entry.record.next = undefined
       fire(this, entry.record, entry.plan.event, entry.plan.at)
+      this.changes.put(entry.record)
       changed = true
     }
     this.clock = Math.max(this.clock, now)
@@ -129,6 +133,7 @@ export class Tenant implements EngineHost {
     for (const record of list.splice(0, n)) {
       this.byId.delete(record.id)
       this.setQueued(record, false)
+      this.changes.remove(record.id)
     }
     return true
   }
@@ -319,6 +324,7 @@ export class Tenant implements EngineHost {
     const at = this.lowerBound(record.desiredTime, record.id)
     this.state.callbacks.splice(at, 0, record)
     this.byId.set(record.id, record)
+    this.changes.put(record)
   }
 
   /** A person or the customer ends a callback that is not yet with an agent. */
@@ -331,7 +337,10 @@ export class Tenant implements EngineHost {
       this.clock,
       by === 'customer' ? undefined : by.username,
     )
-    if (ok) this.onChange?.()
+    if (ok) {
+      this.changes.put(record)
+      this.onChange?.()
+    }
     return ok
   }
 
@@ -348,6 +357,7 @@ export class Tenant implements EngineHost {
       extraMetrics: { rescheduledFrom: record.id },
     })
     record.metrics = { ...record.metrics, rescheduledTo: replacement.id }
+    this.changes.put(record)
     return replacement
   }
 }

@@ -4,13 +4,18 @@ import type { TenantState } from './types'
 
 /**
  * The demo tenant survives reloads in IndexedDB (localStorage is too small for thousands of
- * callbacks and blocks the page while it writes).
+ * callbacks and blocks the page while it writes). The whole state is one value: the in-page tenant
+ * is small, and a structured clone of it is cheaper than tracking its parts.
  */
 export function indexedDbPersistence(): Persistence {
   const store = createStore('callback-admin-demo', 'tenant')
   return {
-    load: () => get<TenantState>('state', store),
-    save: (state) => set('state', state, store),
+    load: () => get<unknown>('state', store),
+    save: async (tenant) => {
+      tenant.changes.take()
+      // A full or unavailable IndexedDB (some private windows) leaves the demo running in memory.
+      await set('state', tenant.state satisfies TenantState, store).catch(() => undefined)
+    },
     clear: () => clear(store),
   }
 }

@@ -27,8 +27,17 @@ export function signIn(username: string, password: string): Promise<CurrentUser>
   return call((init) => api().POST('/admin/v1/session', { body: { username, password }, ...init }))
 }
 
+/**
+ * End the session on the backend. keepalive: the browser completes the request even if the page is
+ * closed or left right after the click, so the session cannot outlive a quick close of the tab.
+ */
 export function signOut() {
-  return call((init) => api().DELETE('/admin/v1/session', init))
+  return call((init) => api().DELETE('/admin/v1/session', { ...init, keepalive: true }))
+}
+
+/** Start the shared tenant server over from a fresh seed (administrators). */
+export function resetTenantServer() {
+  return call((init) => api().POST('/admin/v1/demo/reset', init))
 }
 
 export function keepAlive() {

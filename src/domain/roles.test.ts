@@ -41,6 +41,8 @@ const SPEC: Record<Permission, readonly Role[]> = {
   'queues.assignNumberRule': [A, S, D],
   'queues.assignCapacityRule': [A],
   'queues.assignRegionRule': [A],
+  // A shared tenant (the tenant server) is reset by an administrator only.
+  'tenant.reset': [A],
 }
 
 const CELLS = ROLES.flatMap((role) =>

@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'queues.assignNumberRule',
   'queues.assignCapacityRule',
   'queues.assignRegionRule',
+  'tenant.reset', // start a shared tenant (the tenant server) over from a fresh seed
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

@@ -7,6 +7,8 @@ export interface AppConfig {
   apiBaseUrl: string
   /** Start the embedded simulated tenant (Mock Service Worker) before rendering. */
   demoTenant: boolean
+  /** The backend is the simulated tenant server (npm start), shared and resettable by administrators. */
+  tenantServer: boolean
   idleTimeoutMinutes: number
   /** How long before the end of an idle session the warning appears. */
   idleWarningSeconds: number
@@ -15,6 +17,7 @@ export interface AppConfig {
 export const DEFAULT_CONFIG: AppConfig = {
   apiBaseUrl: '',
   demoTenant: true,
+  tenantServer: false,
   idleTimeoutMinutes: 20,
   idleWarningSeconds: 60,
 }
@@ -33,6 +36,7 @@ export function parseConfig(raw: unknown): AppConfig {
         : DEFAULT_CONFIG.apiBaseUrl,
     demoTenant:
       typeof input.demoTenant === 'boolean' ? input.demoTenant : DEFAULT_CONFIG.demoTenant,
+    tenantServer: input.tenantServer === true,
     idleTimeoutMinutes,
     idleWarningSeconds: Math.min(
       positive(input.idleWarningSeconds, DEFAULT_CONFIG.idleWarningSeconds),

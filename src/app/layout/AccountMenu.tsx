@@ -55,7 +55,7 @@ export function AccountMenu() {
           />
         </MenuItem>
         <Divider />
-        {demo && (
+        {demo && (!demo.shared || user.role === 'ADMINISTRATOR') && (
           <MenuItem
             onClick={() => {
               setAnchor(null)
@@ -94,7 +94,7 @@ export function AccountMenu() {
               })
           }}
         >
-          {t('header.resetDemoBody')}
+          {demo.shared ? t('header.resetSharedDemoBody') : t('header.resetDemoBody')}
         </ConfirmDialog>
       )}
     </>

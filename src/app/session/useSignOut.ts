@@ -3,20 +3,24 @@ import { useNavigate } from 'react-router'
 import { queryKeys } from '@/api/keys'
 import { signOut } from '@/api/session'
 import { confirmLeave } from '@/lib/leaveGuard'
+import { useDemo } from '../demo'
 import { signInPath } from './RequireSession'
 
 /**
- * End the session on the backend (best effort), forget everything cached, go to sign-in. Signing out
- * by choice asks first when an editor holds unsaved changes; an expired session cannot wait.
+ * Forget the user at once (cache and, in the page, the cookie), then end the session on the backend
+ * with a request that completes even if the tab is closed right away, then go to sign-in. Signing
+ * out by choice asks first when an editor holds unsaved changes; an expired session cannot wait.
  */
 export function useSignOut() {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
+  const demo = useDemo()
   return async (reason: 'expired' | 'signedOut', next = '/') => {
     if (reason === 'signedOut' && !(await confirmLeave())) return
-    await signOut().catch(() => undefined)
+    demo?.forgetSession()
     queryClient.clear()
     queryClient.setQueryData(queryKeys.session, null)
+    await signOut().catch(() => undefined)
     await navigate(signInPath(reason, next), { replace: true })
   }
 }

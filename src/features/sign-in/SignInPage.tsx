@@ -129,7 +129,7 @@ export default function SignInPage() {
               {submitting ? t('signIn.submitting') : t('signIn.submit')}
             </Button>
           </Stack>
-          {config.demoTenant && (
+          {(config.demoTenant || config.tenantServer) && (
             <>
               <Divider />
               <DemoAccounts

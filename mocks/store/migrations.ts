@@ -1,0 +1,61 @@
+import type { TenantState } from './types'
+
+/** The version of TenantState this build writes; bump it with a step in STEPS below. */
+export const STATE_SCHEMA = 2
+
+/** Why a saved tenant cannot be used as it is; the message says what to do. */
+export class StoredStateError extends Error {
+  constructor(
+    readonly kind: 'damaged' | 'newer',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+type Raw = Record<string, unknown>
+
+/**
+ * Upgrades of a saved state by one schema version each: `STEPS[n]` turns version n into n + 1.
+ * Both stores (IndexedDB in the page, SQLite in the tenant server) load through here, so a newer
+ * build keeps an older tenant instead of throwing it away. Version 2 is the oldest one kept.
+ */
+const STEPS: Record<number, (state: Raw) => void> = {}
+const OLDEST_MIGRATABLE = 2
+
+/** The parts every version has, and their shape: enough to tell a damaged state from a real one. */
+const ARRAYS = ['apiKeys', 'users', 'queues', 'callbacks', 'sessions', 'errors'] as const
+
+/**
+ * A saved state brought to this build's schema, or a StoredStateError that says why it cannot be:
+ * written by a newer build, or damaged (not an object, parts missing or of the wrong shape).
+ */
+export function migrateState(saved: unknown): TenantState {
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved))
+    throw new StoredStateError('damaged', 'the saved tenant is not an object')
+  const state = saved as Raw
+  const version = state.schema
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new StoredStateError('damaged', 'the saved tenant has no schema version')
+  if (version > STATE_SCHEMA)
+    throw new StoredStateError(
+      'newer',
+      `the saved tenant was written by a newer version of Callback Admin (schema ${version}; this one reads up to ${STATE_SCHEMA})`,
+    )
+  if (version < OLDEST_MIGRATABLE)
+    throw new StoredStateError(
+      'damaged',
+      `the saved tenant uses schema ${version}, older than any this version can upgrade (${OLDEST_MIGRATABLE})`,
+    )
+  for (const key of ARRAYS) {
+    if (!Array.isArray(state[key]))
+      throw new StoredStateError('damaged', `the saved tenant's ${key} are missing or damaged`)
+  }
+  for (let v = version; v < STATE_SCHEMA; v++) {
+    const step = STEPS[v]
+    if (!step) throw new StoredStateError('damaged', `no upgrade from schema ${v}`)
+    step(state)
+    state.schema = v + 1
+  }
+  return state as unknown as TenantState
+}

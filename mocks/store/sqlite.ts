@@ -1,0 +1,348 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import type { Persistence } from '../sim/simulator'
+import type { Tenant } from '../sim/tenant'
+import { docKeys, LOG_KEYS, type LogKey } from './layout'
+import { migrateState, StoredStateError } from './migrations'
+import type { CallbackRecord, TenantState } from './types'
+
+/**
+ * The tenant server's store: SQLite through Node's built-in node:sqlite, one file, no service.
+ *
+ * Tables: `callbacks` (one row per callback, with its state, queue and times as columns for anyone
+ * inspecting the file, and the whole record as JSON), `logs` (errors, cancellations, idempotency
+ * records, in their list order), `docs` (the rest of the state, one JSON document per part) and
+ * `meta`. Every write of the tenant is one transaction holding exactly what changed since the last
+ * one, committed before the request that caused it is answered. WAL with synchronous=NORMAL: a
+ * committed transaction survives the process being killed (kill -9) — it is in the operating
+ * system's hands — and a transaction cut short is rolled back whole on the next open, so a bulk
+ * cancel is stored entirely or not at all.
+ */
+export const STORE_LAYOUT_VERSION = 1
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS callbacks (
+  id TEXT PRIMARY KEY,
+  service_name TEXT NOT NULL,
+  phone_number TEXT NOT NULL,
+  state TEXT NOT NULL,
+  reason TEXT,
+  desired_time TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  record TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS callbacks_by_time ON callbacks (desired_time, id);
+CREATE TABLE IF NOT EXISTS logs (
+  log TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (log, seq)
+) WITHOUT ROWID;
+`
+
+/** What the file holds, as last written: the store compares against it to write only changes. */
+interface LogBaseline {
+  seqOf: Map<object, number>
+  min: number
+  max: number
+  length: number
+  first: object | undefined
+  last: object | undefined
+}
+interface Baseline {
+  docs: Map<string, string>
+  logs: Map<LogKey, LogBaseline>
+}
+
+const emptyLog = (): LogBaseline => ({
+  seqOf: new Map(),
+  min: 0,
+  max: -1,
+  length: 0,
+  first: undefined,
+  last: undefined,
+})
+
+export interface SqliteStore extends Persistence {
+  readonly file: string
+  close(): void
+}
+
+/** Open (creating if needed) the store in `file`; a file that is not a usable store throws StoredStateError. */
+export function sqliteStore(file: string): SqliteStore {
+  mkdirSync(dirname(file), { recursive: true })
+  const db = openDatabase(file)
+  let baseline: Baseline | null = null
+
+  const statements = {
+    putCallback: db.prepare(
+      `INSERT INTO callbacks (id, service_name, phone_number, state, reason, desired_time, updated_at, record)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET service_name = excluded.service_name,
+         phone_number = excluded.phone_number, state = excluded.state, reason = excluded.reason,
+         desired_time = excluded.desired_time, updated_at = excluded.updated_at, record = excluded.record`,
+    ),
+    deleteCallback: db.prepare('DELETE FROM callbacks WHERE id = ?'),
+    putDoc: db.prepare(
+      'INSERT INTO docs (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json',
+    ),
+    putLog: db.prepare('INSERT INTO logs (log, seq, json) VALUES (?, ?, ?)'),
+    deleteLog: db.prepare('DELETE FROM logs WHERE log = ? AND seq = ?'),
+    clearLog: db.prepare('DELETE FROM logs WHERE log = ?'),
+    putMeta: db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
+  }
+
+  const putCallback = (r: CallbackRecord) =>
+    statements.putCallback.run(
+      r.id,
+      r.serviceName,
+      r.phoneNumber,
+      r.state,
+      r.reason ?? null,
+      r.desiredTime,
+      r.updatedAt,
+      JSON.stringify(r),
+    )
+
+  function transaction(write: () => void): void {
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      write()
+      db.exec('COMMIT')
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK')
+      throw error
+    }
+  }
+
+  /** Everything, replacing what the file held (a fresh seed or a reset). */
+  function writeAll(state: TenantState): Baseline {
+    const next: Baseline = { docs: new Map(), logs: new Map() }
+    transaction(() => {
+      db.exec('DELETE FROM callbacks; DELETE FROM logs; DELETE FROM docs;')
+      for (const record of state.callbacks) putCallback(record)
+      for (const key of LOG_KEYS) {
+        const log = emptyLog()
+        writeLog(statements, key, state[key], log)
+        next.logs.set(key, log)
+      }
+      for (const key of docKeys(state)) {
+        const json = JSON.stringify(state[key])
+        statements.putDoc.run(key, json)
+        next.docs.set(key, json)
+      }
+      statements.putMeta.run('stateSchema', String(state.schema))
+    })
+    return next
+  }
+
+  /** What changed since the baseline, in one transaction; the baseline moves only once it is stored. */
+  function writeChanges(tenant: Tenant, base: Baseline): void {
+    const state = tenant.state
+    const callbacks = tenant.changes.take()
+    const docs = new Map<string, string>()
+    for (const key of docKeys(state)) {
+      const json = JSON.stringify(state[key])
+      if (json !== base.docs.get(key)) docs.set(key, json)
+    }
+    const logs = new Map<LogKey, LogBaseline>()
+    try {
+      transaction(() => {
+        for (const [id, record] of callbacks) {
+          if (record) putCallback(record)
+          else statements.deleteCallback.run(id)
+        }
+        for (const [key, json] of docs) statements.putDoc.run(key, json)
+        for (const key of LOG_KEYS) {
+          const updated = diffLog(statements, key, state[key], base.logs.get(key)!)
+          if (updated) logs.set(key, updated)
+        }
+      })
+    } catch (error) {
+      tenant.changes.restore(callbacks)
+      throw error
+    }
+    for (const [key, json] of docs) base.docs.set(key, json)
+    for (const [key, log] of logs) base.logs.set(key, log)
+  }
+
+  return {
+    file,
+    load() {
+      return Promise.resolve(loadState(db)).then((loaded) => {
+        if (!loaded) return undefined
+        baseline = loaded.baseline
+        return loaded.state
+      })
+    },
+    save(tenant) {
+      if (!baseline) {
+        baseline = writeAll(tenant.state)
+        tenant.changes.take()
+      } else {
+        writeChanges(tenant, baseline)
+      }
+      return Promise.resolve()
+    },
+    clear() {
+      transaction(() => db.exec('DELETE FROM callbacks; DELETE FROM logs; DELETE FROM docs;'))
+      baseline = null
+      return Promise.resolve()
+    },
+    close() {
+      db.close()
+    },
+  }
+}
+
+function openDatabase(file: string): DatabaseSync {
+  let db: DatabaseSync | undefined
+  try {
+    db = new DatabaseSync(file)
+    const version = Number(
+      (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
+    )
+    if (version > STORE_LAYOUT_VERSION)
+      throw new StoredStateError(
+        'newer',
+        `${file} was written by a newer version of Callback Admin (store layout ${version}; this one reads up to ${STORE_LAYOUT_VERSION})`,
+      )
+    const check = db.prepare('PRAGMA quick_check').get() as { quick_check: string } | undefined
+    if (check?.quick_check !== 'ok')
+      throw new StoredStateError(
+        'damaged',
+        `${file} failed SQLite's integrity check (${check?.quick_check ?? 'no answer'})`,
+      )
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;')
+    db.exec(SCHEMA)
+    db.exec(`PRAGMA user_version = ${STORE_LAYOUT_VERSION}`)
+    return db
+  } catch (error) {
+    db?.close()
+    if (error instanceof StoredStateError) throw error
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new StoredStateError(
+      'damaged',
+      `${file} is not a Callback Admin data file SQLite can read (${reason})`,
+    )
+  }
+}
+
+function loadState(db: DatabaseSync): { state: TenantState; baseline: Baseline } | undefined {
+  const docs = db.prepare('SELECT key, json FROM docs').all() as Array<{
+    key: string
+    json: string
+  }>
+  if (docs.length === 0) return undefined
+  const parse = (json: string, what: string): unknown => {
+    try {
+      return JSON.parse(json) as unknown
+    } catch {
+      throw new StoredStateError('damaged', `the stored ${what} is not valid JSON`)
+    }
+  }
+  const raw: Record<string, unknown> = {}
+  const baseline: Baseline = { docs: new Map(), logs: new Map() }
+  for (const { key, json } of docs) {
+    raw[key] = parse(json, key)
+    baseline.docs.set(key, json)
+  }
+  raw.callbacks = (
+    db.prepare('SELECT record FROM callbacks ORDER BY desired_time, id').all() as Array<{
+      record: string
+    }>
+  ).map((row) => parse(row.record, 'callback'))
+  for (const key of LOG_KEYS) {
+    const rows = db
+      .prepare('SELECT seq, json FROM logs WHERE log = ? ORDER BY seq')
+      .all(key) as Array<{ seq: number; json: string }>
+    const entries = rows.map((row) => parse(row.json, key) as object)
+    raw[key] = entries
+    const log = emptyLog()
+    rows.forEach((row, i) => log.seqOf.set(entries[i]!, Number(row.seq)))
+    snapshot(log, entries)
+    if (rows.length) {
+      log.min = Number(rows[0]!.seq)
+      log.max = Number(rows.at(-1)!.seq)
+    }
+    baseline.logs.set(key, log)
+  }
+  const schema = db.prepare("SELECT value FROM meta WHERE key = 'stateSchema'").get() as
+    { value: string } | undefined
+  raw.schema = Number(schema?.value)
+  const before = raw.schema
+  const state = migrateState(raw)
+  // Upgraded parts are rewritten on the next save: forget their stored text.
+  if (state.schema !== before) baseline.docs.clear()
+  return { state, baseline }
+}
+
+type Statements = Record<'putLog' | 'deleteLog' | 'clearLog', StatementSync>
+
+function snapshot(log: LogBaseline, list: readonly object[]): void {
+  log.length = list.length
+  log.first = list[0]
+  log.last = list.at(-1)
+}
+
+function writeLog(statements: Statements, key: LogKey, list: readonly object[], log: LogBaseline) {
+  statements.clearLog.run(key)
+  log.seqOf.clear()
+  list.forEach((entry, seq) => {
+    statements.putLog.run(key, seq, JSON.stringify(entry))
+    log.seqOf.set(entry, seq)
+  })
+  log.min = 0
+  log.max = list.length - 1
+  snapshot(log, list)
+}
+
+/**
+ * A log's entries are added at either end and dropped anywhere, never edited: new entries are found
+ * by identity and numbered before the first or after the last stored one, so the stored order is the
+ * list's order. Anything else (an entry inserted in the middle) rewrites the log.
+ */
+function diffLog(
+  statements: Statements,
+  key: LogKey,
+  list: readonly object[],
+  base: LogBaseline,
+): LogBaseline | null {
+  if (list.length === base.length && list[0] === base.first && list.at(-1) === base.last)
+    return null
+  const next: LogBaseline = { ...base, seqOf: new Map(base.seqOf) }
+  const present = new Set(list)
+  for (const [entry, seq] of base.seqOf) {
+    if (!present.has(entry)) {
+      statements.deleteLog.run(key, seq)
+      next.seqOf.delete(entry)
+    }
+  }
+  let head = 0
+  while (head < list.length && !next.seqOf.has(list[head]!)) head++
+  let tail = list.length
+  while (tail > head && !next.seqOf.has(list[tail - 1]!)) tail--
+  for (let i = head; i < tail; i++) {
+    if (!next.seqOf.has(list[i]!)) {
+      writeLog(statements, key, list, next)
+      return next
+    }
+  }
+  for (let i = head - 1; i >= 0; i--) {
+    next.min -= 1
+    statements.putLog.run(key, next.min, JSON.stringify(list[i]))
+    next.seqOf.set(list[i]!, next.min)
+  }
+  for (let i = tail; i < list.length; i++) {
+    next.max += 1
+    statements.putLog.run(key, next.max, JSON.stringify(list[i]))
+    next.seqOf.set(list[i]!, next.max)
+  }
+  snapshot(next, list)
+  return next
+}
