@@ -75,6 +75,18 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/domain/**/*.test.ts', 'src/api/**/*.test.ts', 'mocks/**/*.test.ts'],
+          exclude: ['mocks/server/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The tenant server over real HTTP on loopback: no Mock Service Worker in these files.
+          name: 'server',
+          environment: 'node',
+          include: ['mocks/server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -162,8 +162,14 @@ export async function startTenantServer(options: TenantServerOptions): Promise<T
         res.end('Internal error')
       })
   })
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+  // Requests Node cannot parse never reach a handler: answer them plainly and drop the connection.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : '400 Bad Request'
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`)
   })
 
   // The clock: move the tenant on and store what it changed, whether or not anyone asks.

@@ -15,6 +15,23 @@ export class StoredStateError extends Error {
 
 type Raw = Record<string, unknown>
 
+/** What every code path reads of a callback: a record without these would fail later, mid-request. */
+function isCallback(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const c = value as Raw
+  return (
+    typeof c.id === 'string' &&
+    typeof c.serviceName === 'string' &&
+    typeof c.phoneNumber === 'string' &&
+    typeof c.state === 'string' &&
+    typeof c.desiredTime === 'string' &&
+    !Number.isNaN(Date.parse(c.desiredTime)) &&
+    typeof c.updatedAt === 'string' &&
+    typeof c.metrics === 'object' &&
+    c.metrics !== null
+  )
+}
+
 /**
  * Upgrades of a saved state by one schema version each: `STEPS[n]` turns version n into n + 1.
  * Both stores (IndexedDB in the page, SQLite in the tenant server) load through here, so a newer
@@ -51,6 +68,12 @@ export function migrateState(saved: unknown): TenantState {
     if (!Array.isArray(state[key]))
       throw new StoredStateError('damaged', `the saved tenant's ${key} are missing or damaged`)
   }
+  const broken = (state.callbacks as unknown[]).findIndex((c) => !isCallback(c))
+  if (broken >= 0)
+    throw new StoredStateError(
+      'damaged',
+      `the saved tenant's callback number ${broken + 1} is damaged`,
+    )
   for (let v = version; v < STATE_SCHEMA; v++) {
     const step = STEPS[v]
     if (!step) throw new StoredStateError('damaged', `no upgrade from schema ${v}`)

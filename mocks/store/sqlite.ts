@@ -173,30 +173,40 @@ export function sqliteStore(file: string): SqliteStore {
 
   return {
     file,
-    load() {
-      return Promise.resolve(loadState(db)).then((loaded) => {
+    // node:sqlite is synchronous: each of these has finished (committed) when its promise settles.
+    load: () =>
+      settled(() => {
+        const loaded = loadState(db)
         if (!loaded) return undefined
         baseline = loaded.baseline
         return loaded.state
-      })
-    },
-    save(tenant) {
-      if (!baseline) {
-        baseline = writeAll(tenant.state)
-        tenant.changes.take()
-      } else {
-        writeChanges(tenant, baseline)
-      }
-      return Promise.resolve()
-    },
-    clear() {
-      transaction(() => db.exec('DELETE FROM callbacks; DELETE FROM logs; DELETE FROM docs;'))
-      baseline = null
-      return Promise.resolve()
-    },
+      }),
+    save: (tenant) =>
+      settled(() => {
+        if (!baseline) {
+          baseline = writeAll(tenant.state)
+          tenant.changes.take()
+        } else {
+          writeChanges(tenant, baseline)
+        }
+      }),
+    clear: () =>
+      settled(() => {
+        transaction(() => db.exec('DELETE FROM callbacks; DELETE FROM logs; DELETE FROM docs;'))
+        baseline = null
+      }),
     close() {
       db.close()
     },
+  }
+}
+
+/** A synchronous step as a promise that rejects, rather than throws, when the step fails. */
+function settled<T>(step: () => T): Promise<T> {
+  try {
+    return Promise.resolve(step())
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
   }
 }
 
