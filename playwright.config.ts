@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 /**
@@ -10,6 +12,13 @@ import { defineConfig, devices } from '@playwright/test'
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const OUT_DIR = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : ''
 const baseURL = `http://localhost:${PORT}`
+/**
+ * The tenant server (`npm start`'s bundle in dist-server/, built with the app) for e2e/server/*: a
+ * fresh seed in a data folder of its own on every run.
+ */
+const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? PORT + 7)
+const SERVER_DATA = join(tmpdir(), `callback-admin-e2e-${SERVER_PORT}`)
+const serverURL = `http://localhost:${SERVER_PORT}`
 
 /** Debian's Chromium when installed (CI installs it with apt-get), else Playwright's own download. */
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
@@ -45,13 +54,34 @@ export default defineConfig({
     navigationTimeout: 20_000,
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort${OUT_DIR}`,
-    url: baseURL,
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /e2e[\\/]server[\\/]/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'tenant-server',
+      testMatch: /e2e[\\/]server[\\/].*\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: serverURL },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort${OUT_DIR}`,
+      url: baseURL,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node dist-server/main.js --port ${SERVER_PORT} --data-dir ${SERVER_DATA} --reset --seed-size 1500 --quiet`,
+      url: `${serverURL}/config.json`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })

@@ -65,6 +65,7 @@ test('signing out returns to sign-in and ends the session', async ({ page }) => 
   await expect(tabStrip(page)).toHaveCount(0)
 
   // The backend no longer knows the session either: it is ended, not just forgotten by the page.
-  const status = await page.evaluate(async () => (await fetch('/admin/v1/session')).status)
-  expect(status).toBe(401)
+  await expect
+    .poll(() => page.evaluate(async () => (await fetch('/admin/v1/session')).status))
+    .toBe(401)
 })

@@ -11,9 +11,8 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SERVER_BUILD } from './serverBuild.mjs'
 
-/** The tenant server, bundled for Node (the app's aliases and TypeScript resolved). */
-const SERVER_BUILD = ['--ssr', 'mocks/server/main.ts', '--outDir', 'dist-server', '--emptyOutDir']
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'node_modules', '.bin')
 

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SERVER_BUILD } from './serverBuild.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'node_modules', '.bin')
@@ -34,6 +35,8 @@ const STEPS = [
   { name: 'format check', command: ['prettier', '--check', '.'] },
   { name: 'unit + integration tests', command: ['vitest', 'run'] },
   { name: 'production build', command: ['vite', 'build'] },
+  // The tenant server as npm start runs it: the e2e tests of e2e/server/ run against it.
+  { name: 'tenant server build', command: ['vite', 'build', ...SERVER_BUILD] },
   // The deterministic budgets of quality.md, read from the build's manifest (no browser needed).
   { name: 'bundle budgets', command: ['node', 'scripts/bundle-sizes.mjs', '--check'] },
   { name: 'end-to-end tests', command: ['playwright', 'test'], before: browserCheck },

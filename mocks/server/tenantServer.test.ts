@@ -302,6 +302,27 @@ describe('bad requests get an envelope and never stop the server', () => {
   })
 })
 
+describe('Reset demo data on the shared tenant', () => {
+  it('is for administrators only, and starts everyone over', async () => {
+    const own = await startTestServer()
+    try {
+      const supervisor = new Client(own.url)
+      const admin = new Client(own.url)
+      await supervisor.signIn('supervisor')
+      await admin.signIn('admin')
+      const refused = await supervisor.send('POST', '/admin/v1/demo/reset')
+      expect([refused.status, refused.body.status.code]).toEqual([403, 40301])
+      const before = own.simulator.tenant()
+      const reset = await admin.send('POST', '/admin/v1/demo/reset')
+      expect(reset.status).toBe(200)
+      expect(own.simulator.tenant()).not.toBe(before)
+      expect((await supervisor.send('GET', '/admin/v1/session')).status).toBe(401)
+    } finally {
+      await own.dispose()
+    }
+  })
+})
+
 describe('the app beside the API', () => {
   it('serves the build, falls back to index.html for app routes, and says it is the tenant server', async () => {
     const page = await fetch(`${server.url}/callback?range=today`)

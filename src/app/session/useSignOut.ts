@@ -18,9 +18,11 @@ export function useSignOut() {
   return async (reason: 'expired' | 'signedOut', next = '/') => {
     if (reason === 'signedOut' && !(await confirmLeave())) return
     demo?.forgetSession()
+    const ended = signOut().catch(() => undefined)
+    // In one go, so nothing under the session guard renders without a user.
     queryClient.clear()
     queryClient.setQueryData(queryKeys.session, null)
-    await signOut().catch(() => undefined)
     await navigate(signInPath(reason, next), { replace: true })
+    await ended
   }
 }
