@@ -5,7 +5,8 @@
  * - for 1,000 / 20,000 / 100,000 callbacks in range on the simulated tenant: time to the first page
  *   after navigating to the Callback tab, main-thread time per search keystroke, time to change
  *   page and to re-sort;
- * - Lighthouse performance and accessibility scores of the sign-in and Callback pages.
+ * - Lighthouse performance and accessibility scores of the sign-in and Callback pages;
+ * - the tenant server on loopback (scripts/bench-server.mjs).
  * Timings vary with the machine; run it on a quiet one. Results also go to bench-results/.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -15,6 +16,8 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs'
 import { BUDGETS, bundleSizes, kb } from './bundle-sizes.mjs'
+import { measureTenantServer, printTenantServer } from './bench-server.mjs'
+import { SERVER_BUILD } from './serverBuild.mjs'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180)
 const ORIGIN = `http://localhost:${PORT}`
@@ -490,6 +493,7 @@ function printCapacityPaste(r) {
 async function main() {
   console.log('Building the production bundle…')
   run('npx', ['vite', 'build', '--logLevel', 'warn'])
+  run('npx', ['vite', 'build', '--logLevel', 'warn', ...SERVER_BUILD])
   const sizes = bundleSizes()
   const server = await startPreview()
   const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath()
@@ -505,6 +509,8 @@ async function main() {
     const ruleTest = await measureRuleTest(browser)
     process.stdout.write('Measuring the capacity calendar paste…\n')
     const capacityPaste = await measureCapacityPaste(browser)
+    process.stdout.write('Measuring the tenant server (100,000 callbacks, 16 clients)…\n')
+    const tenantServer = await measureTenantServer()
     process.stdout.write('Running Lighthouse on the sign-in and Callback pages…\n')
     const lighthouse = await measureLighthouse(ORIGIN, executablePath, CHROMIUM_ARGS)
     const check = (value, budget) => (value <= budget ? 'ok  ' : 'OVER')
@@ -541,6 +547,7 @@ async function main() {
     printRuleTest(ruleTest)
     printCapacityPaste(capacityPaste)
     printLighthouse(lighthouse)
+    printTenantServer(tenantServer)
     mkdirSync('bench-results', { recursive: true })
     const file = join(
       'bench-results',
@@ -549,7 +556,7 @@ async function main() {
     writeFileSync(
       file,
       JSON.stringify(
-        { bundle: sizes, initial, results, ruleTest, capacityPaste, lighthouse },
+        { bundle: sizes, initial, results, ruleTest, capacityPaste, lighthouse, tenantServer },
         null,
         2,
       ),

@@ -66,6 +66,7 @@ export class Simulator {
   private readonly clock: () => number
   private readonly options: SimulatorOptions
   private saveTimer: ReturnType<typeof setTimeout> | undefined
+  private pendingSave: Promise<void> | undefined
 
   private constructor(tenant: Tenant, options: SimulatorOptions, recovered?: string) {
     this.options = options
@@ -150,13 +151,20 @@ export class Simulator {
 
   /**
    * Save before a write is answered, so a reload or a restart right after never loses it. A failed
-   * save fails the request: the change is not acknowledged.
+   * save fails the request: the change is not acknowledged. Writes that arrive together share one
+   * save (group commit): the save starts once the requests already received have run, and each of
+   * them is answered when it is done.
    */
-  async persistNow(): Promise<void> {
-    if (!this.options.persistence) return
+  persistNow(): Promise<void> {
+    const persistence = this.options.persistence
+    if (!persistence) return Promise.resolve()
     clearTimeout(this.saveTimer)
     this.saveTimer = undefined
-    await this.options.persistence.save(this.tenantValue)
+    this.pendingSave ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+      this.pendingSave = undefined
+      return persistence.save(this.tenantValue)
+    })
+    return this.pendingSave
   }
 
   /** Write now (the page is being hidden or closed). */
