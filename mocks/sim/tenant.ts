@@ -16,7 +16,7 @@ import {
   type SortOrder,
 } from '@/domain/callbackQuery'
 import type { CallbackEvent } from '@/domain/lifecycle'
-import { CallbackChanges } from '../store/changes'
+import { RowChanges } from '../store/changes'
 import type { CallbackRecord, PlannedEvent, SimQueue, TenantState } from '../store/types'
 import { applyEvent, fire, type EngineHost } from './engine'
 import { MinHeap } from './heap'
@@ -55,7 +55,7 @@ export class Tenant implements EngineHost {
   /** Called after anything changed, so the state can be persisted. */
   onChange: (() => void) | undefined
   /** Callbacks changed since the store last wrote them. */
-  readonly changes = new CallbackChanges()
+  readonly changes = new RowChanges()
   /** Where new callback IDs come from; the seed replaces it with a seeded generator. */
   newId: () => string = () => crypto.randomUUID()
 
@@ -113,7 +113,7 @@ export class Tenant implements EngineHost {
       if (entry.record.next !== entry.plan || !this.byId.has(entry.record.id)) continue
       entry.record.next = undefined
       fire(this, entry.record, entry.plan.event, entry.plan.at)
-      this.changes.put(entry.record)
+      this.changes.put('callbacks', entry.record)
       changed = true
     }
     this.clock = Math.max(this.clock, now)
@@ -133,7 +133,7 @@ export class Tenant implements EngineHost {
     for (const record of list.splice(0, n)) {
       this.byId.delete(record.id)
       this.setQueued(record, false)
-      this.changes.remove(record.id)
+      this.changes.remove('callbacks', record.id)
     }
     return true
   }
@@ -324,7 +324,7 @@ export class Tenant implements EngineHost {
     const at = this.lowerBound(record.desiredTime, record.id)
     this.state.callbacks.splice(at, 0, record)
     this.byId.set(record.id, record)
-    this.changes.put(record)
+    this.changes.put('callbacks', record)
   }
 
   /** A person or the customer ends a callback that is not yet with an agent. */
@@ -338,7 +338,7 @@ export class Tenant implements EngineHost {
       by === 'customer' ? undefined : by.username,
     )
     if (ok) {
-      this.changes.put(record)
+      this.changes.put('callbacks', record)
       this.onChange?.()
     }
     return ok
@@ -357,7 +357,7 @@ export class Tenant implements EngineHost {
       extraMetrics: { rescheduledFrom: record.id },
     })
     record.metrics = { ...record.metrics, rescheduledTo: replacement.id }
-    this.changes.put(record)
+    this.changes.put('callbacks', record)
     return replacement
   }
 }

@@ -1,35 +1,51 @@
-import type { CallbackRecord } from './types'
+import type { RowKey } from './layout'
+
+interface Row {
+  id: string
+}
 
 /**
- * Callbacks written or removed since the last commit. The tenant records every change it makes to a
- * callback here, so a store that keeps one row per callback (SQLite) writes only what changed
- * instead of 100,000 records per request. The rest of the state is small or append-only and is
- * compared by the store itself (see mocks/store/layout.ts).
+ * Records of the row-kept parts of the state (callbacks, …: see layout.ts) written or removed since
+ * the last commit. The tenant reports every change it makes to such a record here, so a store that
+ * keeps one row per record (SQLite) writes only what changed instead of 100,000 records per
+ * request. The rest of the state is small or append-only and is compared by the store itself.
  */
-export class CallbackChanges {
-  private readonly changed = new Map<string, CallbackRecord | null>()
+export class RowChanges {
+  private readonly changed = new Map<RowKey, Map<string, Row | null>>()
 
-  put(record: CallbackRecord): void {
-    this.changed.set(record.id, record)
+  put(key: RowKey, record: Row): void {
+    this.table(key).set(record.id, record)
   }
 
-  remove(id: string): void {
-    this.changed.set(id, null)
+  remove(key: RowKey, id: string): void {
+    this.table(key).set(id, null)
   }
 
   get size(): number {
-    return this.changed.size
+    let n = 0
+    for (const table of this.changed.values()) n += table.size
+    return n
   }
 
-  /** Hand the pending changes to a store and start afresh (they are gone if the write fails). */
-  take(): Map<string, CallbackRecord | null> {
-    const taken = new Map(this.changed)
+  /** Hand the pending changes to a store and start afresh. */
+  take(): Map<RowKey, Map<string, Row | null>> {
+    const taken = new Map<RowKey, Map<string, Row | null>>()
+    for (const [key, table] of this.changed) taken.set(key, new Map<string, Row | null>(table))
     this.changed.clear()
     return taken
   }
 
   /** Put back changes a failed write did not store, unless newer ones replaced them meanwhile. */
-  restore(changes: Map<string, CallbackRecord | null>): void {
-    for (const [id, record] of changes) if (!this.changed.has(id)) this.changed.set(id, record)
+  restore(changes: Map<RowKey, Map<string, Row | null>>): void {
+    for (const [key, table] of changes) {
+      const current = this.table(key)
+      for (const [id, record] of table) if (!current.has(id)) current.set(id, record)
+    }
+  }
+
+  private table(key: RowKey): Map<string, Row | null> {
+    let table = this.changed.get(key)
+    if (!table) this.changed.set(key, (table = new Map<string, Row | null>()))
+    return table
   }
 }

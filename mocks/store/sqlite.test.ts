@@ -173,9 +173,9 @@ describe('the SQLite store', () => {
           store.close()
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     )
-  })
+  }, 60_000)
 
   it('writes only the callbacks that changed', async () => {
     const tenant = seedTenant({ now: NOW, size: 300 })

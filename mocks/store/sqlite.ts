@@ -3,23 +3,24 @@ import { dirname } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import type { Persistence } from '../sim/simulator'
 import type { Tenant } from '../sim/tenant'
-import { docKeys, LOG_KEYS, type LogKey } from './layout'
+import { docKeys, LOG_KEYS, ROW_KEYS, type LogKey, type RowKey } from './layout'
 import { migrateState, StoredStateError } from './migrations'
 import type { CallbackRecord, TenantState } from './types'
 
 /**
  * The tenant server's store: SQLite through Node's built-in node:sqlite, one file, no service.
  *
- * Tables: `callbacks` (one row per callback, with its state, queue and times as columns for anyone
- * inspecting the file, and the whole record as JSON), `logs` (errors, cancellations, idempotency
- * records, in their list order), `docs` (the rest of the state, one JSON document per part) and
- * `meta`. Every write of the tenant is one transaction holding exactly what changed since the last
+ * Tables (see layout.ts): `callbacks` (one row per callback, with its state, queue and times as
+ * columns for anyone inspecting the file, and the whole record as JSON), `rows` (one row per record
+ * of any other row-kept list), `logs` (errors, cancellations, idempotency records, in their list
+ * order), `docs` (the rest of the state, one JSON document per part) and `meta`. Every write of the tenant is one transaction holding exactly what changed since the last
  * one, committed before the request that caused it is answered. WAL with synchronous=NORMAL: a
  * committed transaction survives the process being killed (kill -9) — it is in the operating
  * system's hands — and a transaction cut short is rolled back whole on the next open, so a bulk
  * cancel is stored entirely or not at all.
  */
 export const STORE_LAYOUT_VERSION = 1
+const CLEAR_ALL = 'DELETE FROM callbacks; DELETE FROM rows; DELETE FROM logs; DELETE FROM docs;'
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -35,6 +36,12 @@ CREATE TABLE IF NOT EXISTS callbacks (
   record TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS callbacks_by_time ON callbacks (desired_time, id);
+CREATE TABLE IF NOT EXISTS rows (
+  list TEXT NOT NULL,
+  id TEXT NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (list, id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS logs (
   log TEXT NOT NULL,
   seq INTEGER NOT NULL,
@@ -86,6 +93,10 @@ export function sqliteStore(file: string): SqliteStore {
          desired_time = excluded.desired_time, updated_at = excluded.updated_at, record = excluded.record`,
     ),
     deleteCallback: db.prepare('DELETE FROM callbacks WHERE id = ?'),
+    putRow: db.prepare(
+      'INSERT INTO rows (list, id, json) VALUES (?, ?, ?) ON CONFLICT (list, id) DO UPDATE SET json = excluded.json',
+    ),
+    deleteRow: db.prepare('DELETE FROM rows WHERE list = ? AND id = ?'),
     putDoc: db.prepare(
       'INSERT INTO docs (key, json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET json = excluded.json',
     ),
@@ -95,6 +106,15 @@ export function sqliteStore(file: string): SqliteStore {
     putMeta: db.prepare(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     ),
+  }
+
+  /** One record of a row-kept list, stored or removed (null). */
+  function putRecord(key: RowKey, id: string, record: { id: string } | null): void {
+    if (key === 'callbacks') {
+      if (record) putCallback(record as CallbackRecord)
+      else statements.deleteCallback.run(id)
+    } else if (record) statements.putRow.run(key, id, JSON.stringify(record))
+    else statements.deleteRow.run(key, id)
   }
 
   const putCallback = (r: CallbackRecord) =>
@@ -124,8 +144,10 @@ export function sqliteStore(file: string): SqliteStore {
   function writeAll(state: TenantState): Baseline {
     const next: Baseline = { docs: new Map(), logs: new Map() }
     transaction(() => {
-      db.exec('DELETE FROM callbacks; DELETE FROM logs; DELETE FROM docs;')
-      for (const record of state.callbacks) putCallback(record)
+      db.exec(CLEAR_ALL)
+      for (const key of ROW_KEYS) {
+        for (const record of state[key] as Array<{ id: string }>) putRecord(key, record.id, record)
+      }
       for (const key of LOG_KEYS) {
         const log = emptyLog()
         writeLog(statements, key, state[key], log)
@@ -144,7 +166,7 @@ export function sqliteStore(file: string): SqliteStore {
   /** What changed since the baseline, in one transaction; the baseline moves only once it is stored. */
   function writeChanges(tenant: Tenant, base: Baseline): void {
     const state = tenant.state
-    const callbacks = tenant.changes.take()
+    const rows = tenant.changes.take()
     const docs = new Map<string, string>()
     for (const key of docKeys(state)) {
       const json = JSON.stringify(state[key])
@@ -153,9 +175,8 @@ export function sqliteStore(file: string): SqliteStore {
     const logs = new Map<LogKey, LogBaseline>()
     try {
       transaction(() => {
-        for (const [id, record] of callbacks) {
-          if (record) putCallback(record)
-          else statements.deleteCallback.run(id)
+        for (const [key, table] of rows) {
+          for (const [id, record] of table) putRecord(key, id, record)
         }
         for (const [key, json] of docs) statements.putDoc.run(key, json)
         for (const key of LOG_KEYS) {
@@ -164,7 +185,7 @@ export function sqliteStore(file: string): SqliteStore {
         }
       })
     } catch (error) {
-      tenant.changes.restore(callbacks)
+      tenant.changes.restore(rows)
       throw error
     }
     for (const [key, json] of docs) base.docs.set(key, json)
@@ -192,7 +213,7 @@ export function sqliteStore(file: string): SqliteStore {
       }),
     clear: () =>
       settled(() => {
-        transaction(() => db.exec('DELETE FROM callbacks; DELETE FROM logs; DELETE FROM docs;'))
+        transaction(() => db.exec(CLEAR_ALL))
         baseline = null
       }),
     close() {
@@ -262,11 +283,13 @@ function loadState(db: DatabaseSync): { state: TenantState; baseline: Baseline }
     raw[key] = parse(json, key)
     baseline.docs.set(key, json)
   }
-  raw.callbacks = (
-    db.prepare('SELECT record FROM callbacks ORDER BY desired_time, id').all() as Array<{
-      record: string
-    }>
-  ).map((row) => parse(row.record, 'callback'))
+  for (const key of ROW_KEYS) {
+    const rows =
+      key === 'callbacks'
+        ? db.prepare('SELECT record AS json FROM callbacks ORDER BY desired_time, id').all()
+        : db.prepare('SELECT json FROM rows WHERE list = ? ORDER BY id').all(key)
+    raw[key] = (rows as Array<{ json: string }>).map((row) => parse(row.json, key))
+  }
   for (const key of LOG_KEYS) {
     const rows = db
       .prepare('SELECT seq, json FROM logs WHERE log = ? ORDER BY seq')
