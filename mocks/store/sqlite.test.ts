@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { seedTenant } from '../seed/seedTenant'
 import type { Tenant } from '../sim/tenant'
 import { migrateState } from './migrations'
-import { sqliteStore, type SqliteStore } from './sqlite'
+import { DatabaseSync } from 'node:sqlite'
+import { sqliteStore, STORE_LAYOUT_VERSION, type SqliteStore } from './sqlite'
 import type { TenantState } from './types'
 
 /**
@@ -204,5 +205,36 @@ describe('the SQLite store', () => {
     await reopened.save(tenant)
     expect(plain(await reread(file))).toEqual(plain(tenant.state))
     reopened.close()
+  })
+
+  it('upgrades a file of the first layout (WITHOUT ROWID tables) and keeps every record', async () => {
+    const tenant = seedTenant({ now: NOW, size: 200 })
+    const { store, file } = openStore()
+    await store.save(tenant)
+    store.close()
+    // Turn the file back into layout 1, as the first tenant servers wrote it.
+    const db = new DatabaseSync(file)
+    db.exec(`BEGIN;
+      DROP INDEX callbacks_by_time;
+      ALTER TABLE docs RENAME TO d; ALTER TABLE callbacks RENAME TO c; ALTER TABLE rows RENAME TO r; ALTER TABLE logs RENAME TO l;
+      CREATE TABLE docs (key TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE callbacks (id TEXT PRIMARY KEY, service_name TEXT NOT NULL, phone_number TEXT NOT NULL,
+        state TEXT NOT NULL, reason TEXT, desired_time TEXT NOT NULL, updated_at TEXT NOT NULL, record TEXT NOT NULL) WITHOUT ROWID;
+      CREATE INDEX callbacks_by_time ON callbacks (desired_time, id);
+      CREATE TABLE rows (list TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (list, id)) WITHOUT ROWID;
+      CREATE TABLE logs (log TEXT NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (log, seq)) WITHOUT ROWID;
+      INSERT INTO docs SELECT * FROM d; INSERT INTO callbacks SELECT * FROM c; INSERT INTO rows SELECT * FROM r; INSERT INTO logs SELECT * FROM l;
+      DROP TABLE d; DROP TABLE c; DROP TABLE r; DROP TABLE l;
+      PRAGMA user_version = 1; COMMIT;`)
+    db.close()
+    expect(plain(await reread(file))).toEqual(plain(tenant.state))
+    const upgraded = new DatabaseSync(file, { readOnly: true })
+    const version = upgraded.prepare('PRAGMA user_version').get() as { user_version: number }
+    const callbacksSql = upgraded
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'callbacks'")
+      .get() as { sql: string }
+    upgraded.close()
+    expect(version.user_version).toBe(STORE_LAYOUT_VERSION)
+    expect(callbacksSql.sql).not.toMatch(/WITHOUT ROWID/)
   })
 })
