@@ -28,6 +28,13 @@ export interface Transport {
   corsOrigins: readonly string[]
 }
 
+/**
+ * Run once the requests already received have been handled: in Node after this turn's I/O
+ * (setImmediate), in the page after this task.
+ */
+const afterPendingRequests: (run: () => void) => void =
+  typeof setImmediate === 'function' ? (run) => setImmediate(run) : (run) => setTimeout(run, 0)
+
 export const IN_PAGE: Transport = { httpOnlyCookies: false, corsOrigins: [] }
 
 export interface SimulatorOptions {
@@ -160,7 +167,7 @@ export class Simulator {
     if (!persistence) return Promise.resolve()
     clearTimeout(this.saveTimer)
     this.saveTimer = undefined
-    this.pendingSave ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+    this.pendingSave ??= new Promise<void>((resolve) => afterPendingRequests(resolve)).then(() => {
       this.pendingSave = undefined
       return persistence.save(this.tenantValue)
     })
