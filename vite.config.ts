@@ -74,8 +74,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/api/**/*.test.ts', 'mocks/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/api/**/*.test.ts',
+            'src/test/**/*.test.ts',
+            'mocks/**/*.test.ts',
+          ],
           exclude: ['mocks/server/**'],
+          setupFiles: ['./src/test/setupConsoleGuard.ts'],
         },
       },
       {
@@ -85,6 +91,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['mocks/server/**/*.test.ts'],
+          setupFiles: ['./src/test/setupConsoleGuard.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -95,7 +102,7 @@ export default defineConfig({
           name: 'integration',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/i18n/**/*.test.ts', 'src/lib/**/*.test.ts'],
-          setupFiles: ['./vitest.setup.ts'],
+          setupFiles: ['./src/test/setupConsoleGuard.ts', './vitest.setup.ts'],
           testTimeout: 20_000,
         },
       },

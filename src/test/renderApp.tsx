@@ -1,10 +1,11 @@
-import { act, render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient } from '@tanstack/react-query'
 import { MemoryRouter, useLocation } from 'react-router'
 import { App } from '@/app/App'
 import { DEFAULT_CONFIG, type AppConfig } from '@/lib/config'
-import { signInAs } from '../../mocks/testing/signIn'
+import { signInAs } from '@mocks/testing/signIn'
+import { renderInAct } from './renderInAct'
 
 function LocationProbe() {
   const location = useLocation()
@@ -36,21 +37,18 @@ export async function renderApp(
     },
   })
   const user = userEvent.setup()
-  // Awaited: the app suspends while its code and messages load, and React wants that inside act.
-  const view = await act(() =>
-    render(
-      <App
-        config={{ ...DEFAULT_CONFIG, demoTenant: true, ...options.config }}
-        demo={null}
-        queryClient={queryClient}
-        router={(routes) => (
-          <MemoryRouter initialEntries={[path]}>
-            {routes}
-            <LocationProbe />
-          </MemoryRouter>
-        )}
-      />,
-    ),
+  const view = await renderInAct(
+    <App
+      config={{ ...DEFAULT_CONFIG, demoTenant: true, ...options.config }}
+      demo={null}
+      queryClient={queryClient}
+      router={(routes) => (
+        <MemoryRouter initialEntries={[path]}>
+          {routes}
+          <LocationProbe />
+        </MemoryRouter>
+      )}
+    />,
   )
   return { user, queryClient, ...view }
 }

@@ -1,7 +1,6 @@
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense, type ReactNode } from 'react'
 import { MemoryRouter } from 'react-router'
@@ -9,7 +8,8 @@ import { queryKeys } from '@/api/keys'
 import { theme } from '@/app/theme'
 import { AppConfigContext } from '@/lib/appConfig'
 import { DEFAULT_CONFIG } from '@/lib/config'
-import { signInAs } from '../../mocks/testing/signIn'
+import { signInAs } from '@mocks/testing/signIn'
+import { renderInAct } from './renderInAct'
 
 /**
  * Render one component with everything the app provides (query client, theme, router, config),
@@ -24,20 +24,17 @@ export async function renderWithProviders(ui: ReactNode, options: { as?: string 
   })
   if (options.as) queryClient.setQueryData(queryKeys.session, await signInAs(options.as))
   const user = userEvent.setup()
-  // Awaited: the app suspends while its code and messages load, and React wants that inside act.
-  const view = await act(() =>
-    render(
-      <AppConfigContext.Provider value={{ ...DEFAULT_CONFIG, demoTenant: true }}>
-        <QueryClientProvider client={queryClient}>
-          <ThemeProvider theme={theme}>
-            <CssBaseline />
-            <MemoryRouter>
-              <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
-            </MemoryRouter>
-          </ThemeProvider>
-        </QueryClientProvider>
-      </AppConfigContext.Provider>,
-    ),
+  const view = await renderInAct(
+    <AppConfigContext.Provider value={{ ...DEFAULT_CONFIG, demoTenant: true }}>
+      <QueryClientProvider client={queryClient}>
+        <ThemeProvider theme={theme}>
+          <CssBaseline />
+          <MemoryRouter>
+            <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+          </MemoryRouter>
+        </ThemeProvider>
+      </QueryClientProvider>
+    </AppConfigContext.Provider>,
   )
   return { user, queryClient, ...view }
 }
