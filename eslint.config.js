@@ -6,13 +6,15 @@ import { fileURLToPath } from 'node:url'
 import tseslint from 'typescript-eslint'
 
 /**
- * Import boundaries (architecture.md), enforced with ESLint's own no-restricted-imports: code
- * outside its folder is reached through the aliases '@/…' (src) and '@mocks/…', so each layer can
- * forbid the aliases it must not use, and relative imports may not climb out of their area.
+ * Import boundaries (architecture.md), enforced with typescript-eslint's no-restricted-imports
+ * (ESLint's own, plus `allowTypeImports`): code outside its folder is reached through the aliases
+ * '@/…' (src) and '@mocks/…', so each layer can forbid the aliases it must not use, and relative
+ * imports may not climb out of their area.
  * Import cycles are found by eslint-plugin-import-x's no-cycle (below).
  */
 const FEATURES = ['callback', 'developer', 'call-in', 'tools', 'sign-in']
 const SHARED = ['api', 'components', 'lib', 'i18n']
+const TESTS = ['**/*.test.{ts,tsx}']
 
 const always = [
   {
@@ -25,50 +27,82 @@ const noSimulator = {
   group: ['@mocks/*', '**/mocks/*', '**/mocks'],
   message: 'Only src/main.tsx (and tests) reach the simulator.',
 }
+/** Relative paths as well as aliases: '../features/x' is refused like '@/features/x'. */
+const noFeatureOrApp = {
+  group: ['**/features', '**/features/*', '**/app', '**/app/*'],
+  caseSensitive: true,
+  message: 'Shared code never imports a feature or the app shell.',
+}
+const mocksByAlias = {
+  group: ['**/mocks', '**/mocks/*', '!@mocks/*'],
+  message: 'Tests reach the simulator through the @mocks/ alias, not a relative path.',
+}
+const noUi = {
+  group: ['@/app/*', '@/features/*', '@/components/*', '@/i18n/*', '@/lib/*', '**/src/*', '**/src'],
+  message: 'The simulator uses src/domain and the API types only (through the @/ alias).',
+}
+const apiTypesOnly = {
+  group: ['@/api/*'],
+  allowTypeImports: true,
+  message: 'The simulator takes only types from src/api (import type): it is not an API client.',
+}
 const upTo = (levels) => ({
   group: ['../'.repeat(levels) + '*'],
   message:
     'Do not climb out of this area with a relative import; use the @/ alias for another layer.',
 })
 
-/** One block per area: its files, what they may not import. */
+/** One block: its files, what they may not import. */
 function boundary(files, patterns, ignores = []) {
   return {
     files,
     ignores,
-    rules: { 'no-restricted-imports': ['error', { paths: always, patterns }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: always, patterns }],
+    },
   }
 }
 
+/**
+ * The source files of an area, one block per folder depth, so a relative import may go up to the
+ * area's root and no further (a file in src/lib may not reach '../features/…' or '../api/…').
+ */
+function area(root, patterns, { depth = 3, ignores = TESTS } = {}) {
+  return Array.from({ length: depth }, (_, i) =>
+    boundary([`${root}/${'*/'.repeat(i)}*.{ts,tsx}`], [...patterns, upTo(i + 1)], ignores),
+  )
+}
+
+// Later blocks win for a file several match (flat config does not merge a rule's options), so
+// the test blocks come after the source blocks and the narrower ones last.
 const boundaries = [
-  boundary(
-    ['src/domain/**/*.{ts,tsx}'],
-    [
+  ...area('src/domain', [
+    {
+      group: ['@/*', '!@/domain/*'],
+      message: 'src/domain is pure TypeScript and imports nothing of the app.',
+    },
+    noFeatureOrApp,
+    noSimulator,
+  ]),
+  ...FEATURES.flatMap((feature) =>
+    area(`src/features/${feature}`, [
       {
-        group: ['@/*', '!@/domain/*'],
-        message: 'src/domain is pure TypeScript and imports nothing of the app.',
+        group: ['@/features/*', `!@/features/${feature}/*`],
+        message:
+          'Features never import each other; share code through src/components, src/lib or src/api.',
       },
+      { group: ['@/app/*'], message: 'Features never import the app shell.' },
       noSimulator,
-      upTo(1),
-    ],
+    ]),
   ),
-  ...FEATURES.flatMap((feature) => [
-    ...[1, 2, 3].map((depth) =>
-      boundary(
-        [`src/features/${feature}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
-        [
-          {
-            group: ['@/features/*', `!@/features/${feature}/*`],
-            message:
-              'Features never import each other; share code through src/components, src/lib or src/api.',
-          },
-          { group: ['@/app/*'], message: 'Features never import the app shell.' },
-          noSimulator,
-          upTo(depth),
-        ],
-        ['src/**/*.test.{ts,tsx}'],
-      ),
-    ),
+  ...SHARED.flatMap((dir) => area(`src/${dir}`, [noFeatureOrApp, noSimulator])),
+  ...area('src/app', [noSimulator]),
+  // The simulator proper (what the browser and the server run); its tests and test kit drive the
+  // API client, so they may import it.
+  ...area('mocks', [noUi, apiTypesOnly], { ignores: [...TESTS, 'mocks/testing/**'] }),
+  boundary([...TESTS.map((t) => `mocks/${t}`), 'mocks/testing/**/*.ts'], [noUi]),
+  boundary(['src/**/*.test.{ts,tsx}', 'src/test/**', 'e2e/**', 'vitest.setup.ts'], [mocksByAlias]),
+  ...FEATURES.map((feature) =>
     boundary(
       [`src/features/${feature}/**/*.test.{ts,tsx}`],
       [
@@ -76,32 +110,9 @@ const boundaries = [
           group: ['@/features/*', `!@/features/${feature}/*`],
           message: 'Features never import each other.',
         },
+        mocksByAlias,
       ],
     ),
-  ]),
-  ...SHARED.map((dir) =>
-    boundary(
-      [`src/${dir}/**/*.{ts,tsx}`],
-      [
-        {
-          group: ['@/features/*', '@/app/*'],
-          message: 'Shared code never imports a feature or the app shell.',
-        },
-        noSimulator,
-        upTo(2),
-      ],
-      ['src/**/*.test.{ts,tsx}'],
-    ),
-  ),
-  boundary(['src/app/**/*.{ts,tsx}'], [noSimulator], ['src/**/*.test.{ts,tsx}']),
-  boundary(
-    ['mocks/**/*.ts'],
-    [
-      {
-        group: ['@/app/*', '@/features/*', '@/components/*', '@/i18n/*', '@/lib/*'],
-        message: 'The simulator uses src/domain and the API types only.',
-      },
-    ],
   ),
 ]
 
@@ -135,7 +146,8 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-imports': ['error', { paths: always }],
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: always }],
       'no-restricted-syntax': [
         'error',
         {

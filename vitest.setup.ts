@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeAll } from 'vitest'
-import './mocks/testing/setup'
-import { startI18n } from './src/i18n/i18n'
+import '@mocks/testing/setup'
+import { startI18n } from '@/i18n/i18n'
 
 /**
  * Integration tests render the real app against the simulator in Node (a console error or warning

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
-import type { SimulatorHooks } from '../mocks/hooks'
-import type { Fault } from '../mocks/sim/faults'
+import type { SimulatorHooks } from '@mocks/hooks'
+import type { Fault } from '@mocks/sim/faults'
 
 export { expect }
 

@@ -16,7 +16,7 @@ async function start() {
   let demo: DemoControls | null = null
   if (config.demoTenant) {
     // The one place the app reaches the simulator: a real deployment never downloads it.
-    const { startDemoTenant } = await import('../mocks/browser')
+    const { startDemoTenant } = await import('@mocks/browser')
     demo = await startDemoTenant({ idleTimeoutMinutes: config.idleTimeoutMinutes })
   } else if (config.tenantServer) {
     demo = {

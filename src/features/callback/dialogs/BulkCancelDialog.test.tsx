@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RangeSelection } from '@/api/types'
 import { isCancellable } from '@/domain/callback'
 import { renderWithProviders } from '@/test/renderWithProviders'
-import { toSummary } from '../../../../mocks/handlers/dto'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
-import type { CallbackRecord } from '../../../../mocks/store/types'
+import { toSummary } from '@mocks/handlers/dto'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
+import type { CallbackRecord } from '@mocks/store/types'
 import { BulkCancelDialog } from './BulkCancelDialog'
 
 beforeEach(() => {

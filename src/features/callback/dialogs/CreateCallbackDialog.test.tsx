@@ -4,7 +4,7 @@ import { createCallback } from '@/api/callbacks'
 import { isApiError } from '@/api/errors'
 import { changeLanguage } from '@/i18n/i18n'
 import { renderWithProviders } from '@/test/renderWithProviders'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { CreateCallbackDialog } from './CreateCallbackDialog'
 
 // The browser's clock reads the simulator's pinned time, so "today" is the tenant's today.

@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/test/renderWithProviders'
-import { toSummary } from '../../../../mocks/handlers/dto'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
+import { toSummary } from '@mocks/handlers/dto'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { DAY_MS } from '@/domain/zonedTime'
-import type { CallbackRecord } from '../../../../mocks/store/types'
+import type { CallbackRecord } from '@mocks/store/types'
 import { EditCallbackDialog } from './EditCallbackDialog'
 
 beforeEach(() => {

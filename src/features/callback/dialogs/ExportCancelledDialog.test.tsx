@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cancelCallback } from '@/api/callbacks'
 import { renderWithProviders } from '@/test/renderWithProviders'
-import { signInAs } from '../../../../mocks/testing/signIn'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
+import { signInAs } from '@mocks/testing/signIn'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { ExportCancelledDialog } from './ExportCancelledDialog'
 
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/test/renderWithProviders'
-import { toSummary } from '../../../../mocks/handlers/dto'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
-import type { CallbackRecord } from '../../../../mocks/store/types'
+import { toSummary } from '@mocks/handlers/dto'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
+import type { CallbackRecord } from '@mocks/store/types'
 import { RecreateCallbackDialog } from './RecreateCallbackDialog'
 
 beforeEach(() => {

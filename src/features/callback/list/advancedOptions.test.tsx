@@ -1,7 +1,7 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentPath, renderApp } from '@/test/renderApp'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
 
 // A page of 250 rows and lazily loaded dialogs take a while on a busy machine.
 configure({ asyncUtilTimeout: 5000 })

@@ -4,7 +4,7 @@ import type { CallbackFilter, SortField, SortOrder } from '@/domain/callbackQuer
 import { PREDEFINED_RANGES, resolveDayRange, type PredefinedRangeId } from '@/domain/dateRanges'
 import { viewerTimeZone } from '@/lib/time'
 import { currentPath, renderApp } from '@/test/renderApp'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
 
 // The list counts days from "now": the app's clock and the simulator's agree.
 // A page of 250 rows and lazily loaded dialogs take a while on a busy machine.

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cellAt, gridFromStatement } from '@/domain/capacityRule'
 import { holdRequests } from '@/test/holdRequests'
 import { currentPath, renderApp } from '@/test/renderApp'
-import { currentSimulator, resetTenant, TEST_NOW } from '../../../../mocks/node'
+import { currentSimulator, resetTenant, TEST_NOW } from '@mocks/node'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })

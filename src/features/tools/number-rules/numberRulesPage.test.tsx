@@ -2,8 +2,8 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { holdRequests } from '@/test/holdRequests'
 import { currentPath, renderApp } from '@/test/renderApp'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
-import { NUMBER_RULE_IDS } from '../../../../mocks/seed/numberRules'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
+import { NUMBER_RULE_IDS } from '@mocks/seed/numberRules'
 
 // 245 checkboxes and lazily loaded chunks take a while on a busy machine.
 configure({ asyncUtilTimeout: 5000 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { RegionColumn } from '@/domain/regionAffinity'
 import { holdRequests } from '@/test/holdRequests'
 import { renderApp } from '@/test/renderApp'
-import { currentSimulator } from '../../../../mocks/node'
+import { currentSimulator } from '@mocks/node'
 
 // The page loads its chunk, two namespaces and two queries; a busy machine needs the margin.
 configure({ asyncUtilTimeout: 5000 })

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentPath, renderApp } from '@/test/renderApp'
-import { currentSimulator, resetTenant, TEST_NOW } from '../../../../mocks/node'
+import { currentSimulator, resetTenant, TEST_NOW } from '@mocks/node'
 
 configure({ asyncUtilTimeout: 5000 })
 beforeEach(() => {
