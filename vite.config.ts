@@ -82,6 +82,8 @@ export default defineConfig({
           ],
           exclude: ['mocks/server/**'],
           setupFiles: ['./src/test/setupConsoleGuard.ts'],
+          // Property tests run hundreds of cases; a busy 2-core runner needs the margin.
+          testTimeout: 20_000,
         },
       },
       {
@@ -103,7 +105,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/i18n/**/*.test.ts', 'src/lib/**/*.test.ts'],
           setupFiles: ['./src/test/setupConsoleGuard.ts', './vitest.setup.ts'],
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
     ],

@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import {
   confirmLeave,
@@ -68,8 +69,8 @@ describe('the back button', () => {
       return Promise.resolve(false)
     })
     window.history.back()
+    await waitFor(() => expect(asked).toBe(1))
     await settle()
-    expect(asked).toBe(1)
     expect(window.location.pathname).toBe('/tools/capacity')
     expect(routerSaw).toEqual([])
   })
@@ -80,8 +81,8 @@ describe('the back button', () => {
     setEditorDirty(editor, true)
     setLeavePrompt(() => Promise.resolve(true))
     window.history.back()
+    await waitFor(() => expect(window.location.pathname).toBe('/tools/number-rules'))
     await settle()
-    expect(window.location.pathname).toBe('/tools/number-rules')
     expect(routerSaw).toEqual(['/tools/number-rules'])
   })
 })

@@ -1,10 +1,8 @@
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 
-// A page of 250 rows and lazily loaded dialogs take a while on a busy machine.
-configure({ asyncUtilTimeout: 5000 })
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(TEST_NOW)
@@ -12,7 +10,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 async function openOptions(user: Awaited<ReturnType<typeof renderApp>>['user']) {
-  await screen.findByRole('table', { name: /^Callbacks, / }, { timeout: 5000 })
+  await screen.findByRole('table', { name: /^Callbacks, / })
   await user.click(screen.getByRole('button', { name: 'Advanced Options' }))
   return screen.findByRole('dialog', { name: 'Advanced Options' })
 }

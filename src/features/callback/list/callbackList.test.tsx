@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CallbackFilter, SortField, SortOrder } from '@/domain/callbackQuery'
 import { PREDEFINED_RANGES, resolveDayRange, type PredefinedRangeId } from '@/domain/dateRanges'
@@ -7,8 +7,6 @@ import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 
 // The list counts days from "now": the app's clock and the simulator's agree.
-// A page of 250 rows and lazily loaded dialogs take a while on a busy machine.
-configure({ asyncUtilTimeout: 5000 })
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(TEST_NOW)
@@ -34,7 +32,7 @@ function expected(
 const number = (n: number) => n.toLocaleString('en')
 
 async function findTable() {
-  return screen.findByRole('table', { name: /^Callbacks, / }, { timeout: 5000 })
+  return screen.findByRole('table', { name: /^Callbacks, / })
 }
 
 /** Body rows (the header row excluded). */
@@ -188,7 +186,7 @@ describe('the callback list', () => {
   it('shows a failed load with its correlation ID and recovers on retry', async () => {
     currentSimulator().faults.set('GET /admin/v1/callbacks', { kind: 'error', times: 1 })
     const { user } = await renderApp('/callback', { as: 'supervisor' })
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    const alert = await screen.findByRole('alert', {})
     expect(alert).toHaveTextContent('The callback list could not be loaded')
     const corrId = within(alert).getByTestId('corr-id').textContent
     expect(currentSimulator().tenant().state.errors[0]?.corrId).toBe(corrId)

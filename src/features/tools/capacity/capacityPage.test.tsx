@@ -22,8 +22,7 @@ const HOURLY = 'capacity-weekday-hourly'
 
 async function openRule(id: string, as = 'admin') {
   const view = await renderApp(`/tools/capacity?rule=${id}`, { as })
-  // The page's code and messages load on first use: allow for it on a busy machine.
-  const grid = await screen.findByRole('grid', {}, { timeout: 10_000 })
+  const grid = await screen.findByRole('grid')
   return { ...view, grid }
 }
 

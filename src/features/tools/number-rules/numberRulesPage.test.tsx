@@ -1,12 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { holdRequests } from '@/test/holdRequests'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { NUMBER_RULE_IDS } from '@mocks/seed/numberRules'
-
-// 245 checkboxes and lazily loaded chunks take a while on a busy machine.
-configure({ asyncUtilTimeout: 5000 })
 
 const storedRule = (id: string) =>
   currentSimulator()
@@ -321,12 +318,8 @@ describe('the rule where callbacks are created', () => {
       vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
       try {
         const { user } = await renderApp('/callback', { as: 'supervisor' })
-        await user.click(
-          await screen.findByRole('button', { name: 'Create Callback' }, { timeout: 10_000 }),
-        )
-        const dialog = within(
-          await screen.findByRole('dialog', { name: 'Add New Callback' }, { timeout: 10_000 }),
-        )
+        await user.click(await screen.findByRole('button', { name: 'Create Callback' }))
+        const dialog = within(await screen.findByRole('dialog', { name: 'Add New Callback' }))
         await waitFor(() => expect(dialog.getByLabelText('Service Type')).not.toBeDisabled())
         await user.selectOptions(dialog.getByLabelText('Service Type'), 'Sales West VQ_CB')
         await user.type(dialog.getByLabelText('Customer Number'), '+44 20 7946 0123')

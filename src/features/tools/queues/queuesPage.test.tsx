@@ -1,11 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, resetTenant, TEST_NOW } from '@mocks/node'
 import { addTestRules } from '@mocks/testing/testRules'
 
 // The Open/Close Time counts from "now": the app's clock and the simulator's agree.
-configure({ asyncUtilTimeout: 5000 })
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(TEST_NOW)

@@ -1,12 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { RegionColumn } from '@/domain/regionAffinity'
 import { holdRequests } from '@/test/holdRequests'
 import { renderApp } from '@/test/renderApp'
 import { currentSimulator } from '@mocks/node'
-
-// The page loads its chunk, two namespaces and two queries; a busy machine needs the margin.
-configure({ asyncUtilTimeout: 5000 })
 
 const COLUMN_NAMES: Record<RegionColumn, string> = {
   preferred: 'Preferred Regions',
@@ -30,7 +27,7 @@ const savedRule = (id: string) =>
 async function openAsAdmin() {
   const view = await renderApp('/tools/region-affinity', { as: 'admin' })
   // The first render of a file also loads the Tools chunks: allow for a cold start.
-  await screen.findByRole('heading', { name: 'Rule “West Coast first”' }, { timeout: 15_000 })
+  await screen.findByRole('heading', { name: 'Rule “West Coast first”' })
   return view
 }
 

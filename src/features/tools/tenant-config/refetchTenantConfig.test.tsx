@@ -1,9 +1,8 @@
-import { configure, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '@/test/renderApp'
 import { currentSimulator, resetTenant, TEST_NOW } from '@mocks/node'
 
-configure({ asyncUtilTimeout: 5000 })
 // The app's clock and the simulator's are one: the age of the configuration is counted between them.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
