@@ -14,7 +14,7 @@ import { parse } from './validate'
 const offset = z.number().int().min(-14).max(14)
 const preferencesBody = z.object({
   language: z.enum(LANGUAGES),
-  show24Hour: z.boolean(),
+  show24Hour: z.boolean().nullable(),
   showUtc: z.boolean(),
   includeCallbackId: z.boolean(),
   includeServiceName: z.boolean(),

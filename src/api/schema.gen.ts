@@ -790,7 +790,8 @@ export interface components {
         };
         Preferences: {
             language: components["schemas"]["Language"];
-            show24Hour: boolean;
+            /** @description The user's own choice of a 24-hour (true) or 12-hour (false) clock; null until they make one, when times follow the convention of their language (24-hour in French). */
+            show24Hour: boolean | null;
             showUtc: boolean;
             includeCallbackId: boolean;
             includeServiceName: boolean;

@@ -5,6 +5,8 @@ import {
   DEFAULT_PREFERENCES,
   LANGUAGES,
   MAX_CUSTOM_RANGES,
+  showsTwelveHourClock,
+  usesTwelveHourClock,
 } from './preferences'
 
 describe('DEFAULT_PREFERENCES', () => {
@@ -13,9 +15,9 @@ describe('DEFAULT_PREFERENCES', () => {
     expect(DEFAULT_PREFERENCES.includeServiceName).toBe(true)
   })
 
-  it('starts with the plain list: 12-hour local times, no ID or updated-time columns', () => {
+  it('starts with the plain list: local times on the language’s clock, no ID or updated-time columns', () => {
     expect(DEFAULT_PREFERENCES).toMatchObject({
-      show24Hour: false,
+      show24Hour: null,
       showUtc: false,
       includeCallbackId: false,
       includeTimeUpdated: false,
@@ -56,5 +58,38 @@ describe('preference choices', () => {
 
   it('a user may keep up to 20 custom ranges', () => {
     expect(MAX_CUSTOM_RANGES).toBe(20)
+  })
+})
+
+describe('the clock of a language', () => {
+  it.each([
+    ['en', true],
+    ['en-US', true],
+    ['fr', false],
+    ['fr-CA', false],
+    ['en-GB', false],
+    ['de', false],
+    ['ko', true],
+  ])('%s: 12-hour %s', (locale, twelve) => {
+    expect(usesTwelveHourClock(locale)).toBe(twelve)
+  })
+
+  it.each(LANGUAGES)('every language the app speaks has one (%s)', (language) => {
+    expect(typeof usesTwelveHourClock(language)).toBe('boolean')
+  })
+})
+
+describe('the clock a user sees', () => {
+  it.each([
+    // Not set: the language decides.
+    [null, 'en', true],
+    [null, 'fr', false],
+    // Set by the user: their choice, whatever the language.
+    [true, 'en', false],
+    [true, 'fr', false],
+    [false, 'en', true],
+    [false, 'fr', true],
+  ] as const)('Show Time in 24 Hour %s, language %s: 12-hour %s', (show24Hour, locale, twelve) => {
+    expect(showsTwelveHourClock(show24Hour, locale)).toBe(twelve)
   })
 })

@@ -22,6 +22,7 @@ import type { Preferences } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { CALLBACK_STATES, type CallbackState } from '@/domain/callback'
 import type { CustomRange } from '@/domain/dateRanges'
+import { showsTwelveHourClock } from '@/domain/preferences'
 import {
   CustomRangesEditor,
   checkRangeDraft,
@@ -57,7 +58,7 @@ function savedOf<T extends string>(selected: ReadonlySet<T>, options: readonly T
  * Changes are a draft until Save; a failed save keeps the draft and says why.
  */
 export function AdvancedOptionsDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useCallbackT()
+  const { t, language } = useCallbackT()
   const titleId = useId()
   const theme = useTheme()
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'))
@@ -81,6 +82,12 @@ export function AdvancedOptionsDialog({ onClose }: { onClose: () => void }) {
   const [services, setServices] = useState<Set<string> | null>(null)
 
   const shownServices = services ?? selectedOf(prefs.visibleServices, serviceNames)
+  // Untouched, Show Time in 24 Hour shows the language's clock and stays unset when saved, so the
+  // clock keeps following the language; ticking or unticking it makes it the user's own choice.
+  const checkedOf = (option: ColumnOption): boolean =>
+    option === 'show24Hour'
+      ? !showsTwelveHourClock(columns.show24Hour, language)
+      : columns[option]
   const statesError = states.size === 0 ? t('options.atLeastOneState') : undefined
   const servicesError =
     queues.isSuccess && shownServices.size === 0 ? t('options.atLeastOneService') : undefined
@@ -144,7 +151,7 @@ export function AdvancedOptionsDialog({ onClose }: { onClose: () => void }) {
                     control={
                       <Checkbox
                         size="small"
-                        checked={columns[option]}
+                        checked={checkedOf(option)}
                         onChange={(_, checked) => setColumns({ ...columns, [option]: checked })}
                       />
                     }

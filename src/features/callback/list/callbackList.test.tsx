@@ -4,6 +4,7 @@ import type { CallbackFilter, SortField, SortOrder } from '@/domain/callbackQuer
 import { PREDEFINED_RANGES, resolveDayRange, type PredefinedRangeId } from '@/domain/dateRanges'
 import { viewerTimeZone } from '@/lib/time'
 import { currentPath, renderApp } from '@/test/renderApp'
+import { bodyRows, columnText } from '@/test/tableText'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 
 // The list counts days from "now": the app's clock and the simulator's agree.
@@ -33,19 +34,6 @@ const number = (n: number) => n.toLocaleString('en')
 
 async function findTable() {
   return screen.findByRole('table', { name: /^Callbacks, / })
-}
-
-/** Body rows (the header row excluded). */
-function bodyRows(table: HTMLElement) {
-  return within(table).getAllByRole('row').slice(1)
-}
-
-/** The text of one column in every body row. */
-function columnText(table: HTMLElement, header: string) {
-  const headers = within(table).getAllByRole('columnheader')
-  const index = headers.findIndex((cell) => cell.textContent === header)
-  expect(index).toBeGreaterThanOrEqual(0)
-  return bodyRows(table).map((row) => within(row).getAllByRole('cell')[index]?.textContent ?? '')
 }
 
 async function chooseOption(
