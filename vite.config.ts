@@ -68,6 +68,8 @@ export default defineConfig({
     },
   },
   test: {
+    // A spy a test installs is gone for the next test (the console guard is not a spy: it stays).
+    restoreMocks: true,
     projects: [
       {
         extends: true,
