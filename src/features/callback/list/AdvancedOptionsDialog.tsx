@@ -85,9 +85,7 @@ export function AdvancedOptionsDialog({ onClose }: { onClose: () => void }) {
   // Untouched, Show Time in 24 Hour shows the language's clock and stays unset when saved, so the
   // clock keeps following the language; ticking or unticking it makes it the user's own choice.
   const checkedOf = (option: ColumnOption): boolean =>
-    option === 'show24Hour'
-      ? !showsTwelveHourClock(columns.show24Hour, language)
-      : columns[option]
+    option === 'show24Hour' ? !showsTwelveHourClock(columns.show24Hour, language) : columns[option]
   const statesError = states.size === 0 ? t('options.atLeastOneState') : undefined
   const servicesError =
     queues.isSuccess && shownServices.size === 0 ? t('options.atLeastOneService') : undefined
