@@ -2,7 +2,14 @@ import { z } from 'zod'
 import { CALLBACK_STATES, isCancellable, isRecreatable, isReschedulable } from '@/domain/callback'
 import { PAGE_SIZE, SEARCH_FIELDS, SORT_FIELDS, type CallbackFilter } from '@/domain/callbackQuery'
 import type { Simulator } from '../sim/simulator'
-import type { CallbackRecord, CancellationEntry } from '../store/types'
+import {
+  bulkCancel,
+  exclusionReason,
+  logCancellation,
+  type BulkTarget,
+  type Canceller,
+} from '../sim/bulkCancel'
+import type { CallbackRecord } from '../store/types'
 import { checkImmediate, checkNumberRule, checkSlot, e164, permittedQueue } from './booking'
 import { toDetail, toSummary } from './dto'
 import { once } from './idempotency'
@@ -19,8 +26,6 @@ import {
 import { isoInstant, parse, queryInt, queryObject, timeZone } from './validate'
 
 const MAX_RANGE_MS = 30 * 86_400_000
-/** Cancelled callbacks listed one by one in a bulk answer; excluded and failed ones always are. */
-const MAX_LISTED_CANCELLED = 1000
 const REPORT_WINDOW_MS = 24 * 3_600_000
 
 function visibleCallback(ctx: Ctx, id: string): CallbackRecord {
@@ -139,33 +144,7 @@ function book(
   })
 }
 
-const MAX_CANCELLATIONS = 20_000
-
-function logCancellation(
-  ctx: Ctx,
-  record: CallbackRecord,
-  status: CancellationEntry['status'],
-  message?: string,
-) {
-  const log = ctx.tenant.state.cancellations
-  if (log.length >= MAX_CANCELLATIONS) log.length = MAX_CANCELLATIONS - 1
-  log.unshift({
-    username: ctx.auth.user.username,
-    id: record.id,
-    phoneNumber: record.phoneNumber,
-    serviceName: record.serviceName,
-    desiredTime: record.desiredTime,
-    requestedAt: new Date(ctx.now).toISOString(),
-    status,
-    message,
-  })
-}
-
-function exclusionReason(record: CallbackRecord): string {
-  return record.state === 'PROCESSING'
-    ? 'An agent is handling this callback (PROCESSING); it cannot be cancelled.'
-    : 'This callback is already COMPLETED.'
-}
+const canceller = (ctx: Ctx): Canceller => ({ username: ctx.auth.user.username, now: ctx.now })
 
 export function callbackHandlers(sim: () => Simulator) {
   return [
@@ -193,7 +172,7 @@ export function callbackHandlers(sim: () => Simulator) {
     route(sim, 'post', '/admin/v1/callbacks/bulk-cancel', 'session', (ctx) => {
       requirePermission(ctx, 'callbacks.manage')
       const body = parse(bulkBody, jsonBody(ctx))
-      const targets: Array<CallbackRecord | string> = body.range
+      const targets: BulkTarget[] = body.range
         ? (() => {
             const { filter, permitted } = filterOf(ctx, body.range)
             return ctx.tenant.select(filter, permitted)
@@ -202,58 +181,10 @@ export function callbackHandlers(sim: () => Simulator) {
             const record = ctx.tenant.get(id)
             return record && ctx.auth.permitted.has(record.serviceName) ? record : id
           })
-      let cancelled = 0
-      let excluded = 0
-      let failed = 0
-      let listedCancelled = 0
-      const results = []
-      for (const target of targets) {
-        if (typeof target === 'string') {
-          failed++
-          results.push({
-            id: target,
-            outcome: 'FAILED' as const,
-            state: 'COMPLETED' as const,
-            message: 'No such callback.',
-          })
-          continue
-        }
-        if (!isCancellable(target.state)) {
-          excluded++
-          const message = exclusionReason(target)
-          if (!body.dryRun) logCancellation(ctx, target, 'EXCLUDED', message)
-          results.push({
-            id: target.id,
-            outcome: 'EXCLUDED' as const,
-            state: target.state,
-            ...(target.reason ? { reason: target.reason } : {}),
-            message,
-          })
-          continue
-        }
-        if (!body.dryRun && !ctx.tenant.cancel(target, { username: ctx.auth.user.username })) {
-          failed++
-          logCancellation(ctx, target, 'FAILED', 'The callback changed state; try again.')
-          results.push({
-            id: target.id,
-            outcome: 'FAILED' as const,
-            state: target.state,
-            message: 'The callback changed state; try again.',
-          })
-          continue
-        }
-        cancelled++
-        if (!body.dryRun) logCancellation(ctx, target, 'CANCELLED')
-        if (listedCancelled++ < MAX_LISTED_CANCELLED) {
-          results.push({
-            id: target.id,
-            outcome: 'CANCELLED' as const,
-            state: target.state,
-            ...(target.reason ? { reason: target.reason } : {}),
-          })
-        }
-      }
-      return ok(ctx, { cancelled, excluded, failed, results })
+      return ok(
+        ctx,
+        bulkCancel(ctx.tenant, targets, canceller(ctx), { dryRun: body.dryRun ?? false }),
+      )
     }),
 
     route(sim, 'get', '/admin/v1/callbacks/:id', 'session', (ctx) =>
@@ -265,7 +196,7 @@ export function callbackHandlers(sim: () => Simulator) {
       const record = visibleCallback(ctx, ctx.params.id!)
       if (!isCancellable(record.state)) throw conflict(exclusionReason(record))
       ctx.tenant.cancel(record, { username: ctx.auth.user.username })
-      logCancellation(ctx, record, 'CANCELLED')
+      logCancellation(ctx.tenant, canceller(ctx), record, 'CANCELLED')
       return ok(ctx, { id: record.id })
     }),
 

@@ -5,7 +5,6 @@ import type { components } from './schema.gen'
 
 export type NumberRule = components['schemas']['NumberRule']
 export type NumberRuleBody = components['schemas']['NumberRuleBody']
-export type NumberTestResult = components['schemas']['NumberTestResult']
 
 /** Every number-validation rule, with the queues (the caller may read) each is assigned to. */
 export const numberRulesQuery = () =>

@@ -12,7 +12,6 @@ export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as con
 export type Weekday = (typeof WEEKDAYS)[number]
 /** Timeslot Length in minutes. */
 export type SlotLength = 60 | 30
-export const SLOT_LENGTHS: readonly SlotLength[] = [60, 30]
 /** The contract's upper bound for one cell. */
 export const MAX_CAPACITY = 100_000
 

@@ -60,8 +60,6 @@ export function countryOfNumber(e164: string): NumberCountry {
   return { resolved: false, callingCode, sharedBy: countriesWithCallingCode(callingCode) }
 }
 
-export type NumberVerdict = 'PASS' | 'INVALID_NUMBER' | 'COUNTRY_NOT_PERMITTED' | 'BLOCKED_PATTERN'
-
 export type NumberTest =
   | { verdict: 'INVALID_NUMBER'; error: PhoneError }
   | { verdict: 'COUNTRY_NOT_PERMITTED'; e164: string; country: NumberCountry }

@@ -8,8 +8,7 @@
  * the guard by accident: `vi.restoreAllMocks()` has nothing to restore, and `vi.spyOn(console, …)`
  * or an assignment throws at once instead of silencing the console for every later test.
  */
-export const GUARDED = ['error', 'warn'] as const
-export type GuardedKind = (typeof GUARDED)[number]
+const GUARDED = ['error', 'warn'] as const
 
 export interface ConsoleGuard {
   /** Everything printed since the last call, and forget it. */

@@ -1,40 +1,31 @@
-import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import LinearProgress from '@mui/material/LinearProgress'
-import Snackbar from '@mui/material/Snackbar'
 import Stack from '@mui/material/Stack'
-import Typography from '@mui/material/Typography'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { functionalUpdate, type OnChangeFn, type RowSelectionState } from '@tanstack/react-table'
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { callbackListQuery } from '@/api/callbacks'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
 import { queryKeys } from '@/api/keys'
 import { usePreferences, useSavePreferences } from '@/api/preferences'
 import { useCurrentUser } from '@/api/session'
 import type { BulkCancelData, CallbackSummary, Preferences } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
-import { pageCount, type SearchField, type SortField, type SortOrder } from '@/domain/callbackQuery'
+import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
 import { isPredefinedRange } from '@/domain/dateRanges'
 import { can } from '@/domain/roles'
 import { formatDate, formatDateTime, type TimeDisplay } from '@/lib/time'
-import { useDelayedFlag } from '@/lib/useDelayedFlag'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { CallbackDialogs, type CreatedCallback, type OpenDialog } from './CallbackDialogs'
 import { CallbackTable } from './list/CallbackTable'
 import { EmptyList } from './list/EmptyList'
 import { ListContext, type ListContextValue } from './list/ListContext'
+import { ListNotice, useNotice } from './list/ListNotice'
 import { ListPagination } from './list/ListPagination'
-import { listParams, rangeSelection, smallestRangeContaining } from './list/listParams'
+import { ListSummary } from './list/ListSummary'
+import { smallestRangeContaining } from './list/listParams'
 import { Toolbar } from './list/Toolbar'
+import { useCallbackPage } from './list/useCallbackPage'
 import { useCallbackT } from './list/useCallbackT'
-import { useListView } from './list/useListState'
-import { useNow } from './list/useNow'
-
-const NO_ITEMS: CallbackSummary[] = []
-/** Loads that end sooner show no progress bar. */
-const UPDATING_DELAY_MS = 250
-const NO_SELECTION: RowSelectionState = {}
+import { useRowSelection } from './list/useRowSelection'
 
 /** Every row names its time several times (cells and labels): format each value once per display. */
 function cachedTimeFormatter(display: TimeDisplay) {
@@ -44,12 +35,6 @@ function cachedTimeFormatter(display: TimeDisplay) {
     if (text === undefined) cache.set(value, (text = formatDateTime(value, display)))
     return text
   }
-}
-
-interface Notice {
-  id: number
-  text: string
-  severity: 'success' | 'warning' | 'info'
 }
 
 /** The Callback tab's list, its toolbar, and the dialogs it opens (product.md §2.1–§2.7). */
@@ -62,53 +47,11 @@ export function CallbackList() {
   const queryClient = useQueryClient()
   const { locale, timeZone, hour12 } = useTimeDisplay()
   const display = useMemo(() => ({ locale, timeZone, hour12 }), [locale, timeZone, hour12])
-  const now = useNow()
-  const { view, update: updateView } = useListView(prefs.customRanges)
-
-  const selection = useMemo(
-    () => rangeSelection(view, prefs, now, timeZone),
-    [view, prefs, now, timeZone],
+  const { view, update, selection, list, items, total, fetchedAt, updating } = useCallbackPage(
+    prefs,
+    timeZone,
   )
-  const params = useMemo(() => listParams(selection, view), [selection, view])
-  // The request for the next view starts at the click rather than once that view has rendered.
-  const update = useCallback<typeof updateView>(
-    (patch, options) => {
-      const next = { ...view, page: 1, ...patch }
-      void queryClient.prefetchQuery(
-        callbackListQuery(listParams(rangeSelection(next, prefs, now, timeZone), next)),
-      )
-      updateView(patch, options)
-    },
-    [view, prefs, now, timeZone, queryClient, updateView],
-  )
-  const list = useQuery({
-    ...callbackListQuery(params),
-    refetchInterval: prefs.autoRefreshSeconds > 0 ? prefs.autoRefreshSeconds * 1000 : false,
-  })
-  const items = list.data?.items ?? NO_ITEMS
-  // While the next page loads, the rows shown are still the last page's, as of when it was fetched.
-  // The new query's own time is 0 until it answers; passing that on would redraw all 250 rows twice.
-  const [fetchedAt, setFetchedAt] = useState(list.dataUpdatedAt)
-  if (!list.isPlaceholderData && list.dataUpdatedAt !== fetchedAt) setFetchedAt(list.dataUpdatedAt)
-  const showUpdating = useDelayedFlag(list.isFetching, UPDATING_DELAY_MS)
-  const total = list.data?.total ?? 0
-
-  // Selection belongs to one view: another page, range, search or sort starts with none.
-  const viewKey = [view.range, view.field, view.q, view.sort, view.order, view.page].join('|')
-  const [selectionState, setSelectionState] = useState({ key: viewKey, rows: NO_SELECTION })
-  const rowSelection = selectionState.key === viewKey ? selectionState.rows : NO_SELECTION
-  const onRowSelectionChange = useCallback<OnChangeFn<RowSelectionState>>(
-    (updater) =>
-      setSelectionState((previous) => ({
-        key: viewKey,
-        rows: functionalUpdate(updater, previous.key === viewKey ? previous.rows : NO_SELECTION),
-      })),
-    [viewKey],
-  )
-  const selectedItems = useMemo(
-    () => items.filter((item) => rowSelection[item.id] === true),
-    [items, rowSelection],
-  )
+  const { rowSelection, onRowSelectionChange, selectedItems, clear } = useRowSelection(view, items)
 
   const columnVisibility = useMemo(
     () => ({
@@ -122,9 +65,7 @@ export function CallbackList() {
   )
 
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
-  const [notice, setNotice] = useState<Notice | null>(null)
-  const say = (text: string, severity: Notice['severity'] = 'success') =>
-    setNotice({ id: Date.now(), text, severity })
+  const { notice, say, dismiss } = useNotice()
 
   const onEdit = useCallback(
     (callback: CallbackSummary) => setDialog({ kind: 'edit', callback }),
@@ -148,13 +89,6 @@ export function CallbackList() {
     [update],
   )
 
-  // A page past the end (a bookmark, or records that expired since) shows the last page instead.
-  const lastPage = pageCount(total)
-  const pastTheEnd = list.isSuccess && !list.isPlaceholderData && view.page > lastPage
-  useEffect(() => {
-    if (pastTheEnd) update({ page: lastPage }, { replace: true })
-  }, [pastTheEnd, lastPage, update])
-
   const rangeName = isPredefinedRange(view.range)
     ? t(`ranges.${view.range}`)
     : (prefs.customRanges.find((range) => range.id === view.range)?.name ?? view.range)
@@ -176,7 +110,7 @@ export function CallbackList() {
     say(t('notices.createdRangeChanged', { range: t(`ranges.${range}`) }))
   }
   const onBulkDone = (result: BulkCancelData) => {
-    setSelectionState({ key: viewKey, rows: NO_SELECTION })
+    clear()
     say(
       t('notices.bulkDone', {
         cancelled: result.cancelled,
@@ -236,30 +170,16 @@ export function CallbackList() {
           />
         )}
       </Stack>
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={2}
-        sx={{ flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'baseline', mt: 1 }}
-      >
-        <Typography variant="body2" color="text.secondary">
-          {list.data
-            ? t('list.summary', { count: total, total: total.toLocaleString(language), span })
-            : span}
-        </Typography>
-        {filtered && (
-          <Typography variant="body2" color="text.secondary">
-            {t('list.filtered')}
-          </Typography>
-        )}
-        {canManage && (
-          <Typography variant="body2" role="status" sx={{ fontWeight: 500, ml: 'auto' }}>
-            {selectedItems.length > 0 ? t('toolbar.selected', { count: selectedItems.length }) : ''}
-          </Typography>
-        )}
-      </Stack>
+      <ListSummary
+        total={list.data ? total : null}
+        span={span}
+        language={language}
+        filtered={filtered}
+        selectedCount={canManage ? selectedItems.length : null}
+        t={t}
+      />
       <Box sx={{ height: 4, my: 0.5 }}>
-        {showUpdating && <LinearProgress aria-label={t('list.updating')} />}
+        {updating && <LinearProgress aria-label={t('list.updating')} />}
       </Box>
       {list.isPending ? (
         <Loading label={t('loading')} />
@@ -305,25 +225,7 @@ export function CallbackList() {
         }}
         onBulkDone={onBulkDone}
       />
-      {notice && (
-        <Snackbar
-          key={notice.id}
-          open
-          autoHideDuration={12_000}
-          onClose={(_, reason) => reason !== 'clickaway' && setNotice(null)}
-          anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-        >
-          <Alert
-            severity={notice.severity}
-            variant="filled"
-            role="status"
-            onClose={() => setNotice(null)}
-            closeText={t('notices.close')}
-          >
-            {notice.text}
-          </Alert>
-        </Snackbar>
-      )}
+      <ListNotice notice={notice} onClose={dismiss} t={t} />
     </ListContext.Provider>
   )
 }

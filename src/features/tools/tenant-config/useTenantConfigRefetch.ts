@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { queryKeys } from '@/api/keys'
 import { refetchTenantConfig, tenantConfigQuery } from '@/api/tenantConfig'
-import { useNow } from './useNow'
+import { useNow } from '@/lib/useNow'
 
 /** How often the "N minutes ago" text and the automatic refetch look at the clock. */
 const TICK_MS = 15_000
