@@ -312,7 +312,7 @@ describe('Permitted & Blocked Numbers: roles', () => {
 describe('the rule where callbacks are created', () => {
   it(
     "shows the queue rule's refusal, with its reason, next to the customer number",
-    { timeout: 40_000 },
+    { timeout: 90_000 },
     async () => {
       // The dialog's "today" is the tenant's.
       vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
