@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { DEMO_API_KEY } from '../seed/tenant'
 import { StoredStateError } from '../store/migrations'
 import { startTenantServer } from './tenantServer'
@@ -78,6 +79,13 @@ for (const origin of corsOrigins) {
     )
 }
 
+// Without a build (tests, or `node dist-server/main.js` before `npm run build`) the tenant still
+// answers its API; the app's pages say how to build it.
+const staticDir = resolve(values.static ?? 'dist')
+const hasApp = existsSync(join(staticDir, 'index.html'))
+if (!hasApp && !values.quiet)
+  console.warn(`No app build in ${staticDir}: serving the API only (run npm run build first).`)
+
 const started = performance.now()
 if (!values.quiet)
   console.log(`Opening the tenant in ${dataDir}${values.reset ? ' (from a fresh seed)' : ''}…`)
@@ -85,7 +93,7 @@ const server = await startTenantServer({
   port,
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
   dataDir,
-  staticDir: resolve(values.static ?? 'dist'),
+  ...(hasApp ? { staticDir } : {}),
   reset: values.reset ?? false,
   seedSize,
   corsOrigins,

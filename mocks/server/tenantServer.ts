@@ -174,7 +174,9 @@ export async function startTenantServer(options: TenantServerOptions): Promise<T
         return
       }
       if (statics && (req.method === 'GET' || req.method === 'HEAD')) return statics(req, res)
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain' })
+        .end(statics ? 'Not found' : 'Not found: this server has no app build (run npm run build).')
     }
     Promise.resolve()
       .then(reply)
