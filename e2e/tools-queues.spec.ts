@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import {
+  chooseLanguage,
   DEFAULT_SIM_CONFIG,
   expect,
   expectNoA11yViolations,
@@ -143,6 +144,65 @@ test.describe('finding queues', () => {
     await signIn(page, 'admin')
     await expect(names(page)).toHaveText(['Sales Premium VQ_CB', 'Claims Travel VQ_CB'])
     await expect(page.getByText(/^1–2 of 2$/)).toBeVisible()
+  })
+
+  test('Filter Displayed Queues: find by part of a name, Select All picks those found, by keyboard', async ({
+    page,
+  }) => {
+    await openQueues(page, 'admin')
+    const all = await names(page).allTextContents()
+    const sales = all.filter((n) => /sales/i.test(n))
+    await page.getByRole('button', { name: 'Filter Displayed Queues' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Filter Displayed Queues' })
+    const find = dialog.getByRole('searchbox', { name: 'Find queues' })
+    await expect(find).toBeFocused()
+    await page.keyboard.type('sales')
+    await expect(find).toHaveAccessibleDescription(
+      `Showing ${sales.length} of ${all.length} queues`,
+    )
+    await expect(dialog.getByRole('checkbox')).toHaveCount(sales.length)
+    await expectNoA11yViolations(page)
+    // The buttons act on the queues found; Escape in the search empties it, not the dialog.
+    const press = async (name: string) => {
+      await dialog.getByRole('button', { name, exact: true }).focus()
+      await page.keyboard.press('Enter')
+    }
+    await press('Select None Shown')
+    await expect(
+      dialog.getByText(`${all.length - sales.length} of ${all.length} selected`),
+    ).toBeVisible()
+    await find.press('Escape')
+    await expect(find).toHaveValue('')
+    await expect(dialog).toBeVisible()
+    await press('Select None')
+    await expect(dialog.getByText(`0 of ${all.length} selected`)).toBeVisible()
+    await find.fill('sales')
+    await press('Select All Shown')
+    await expect(dialog.getByText(`${sales.length} of ${all.length} selected`)).toBeVisible()
+    await find.fill('no such queue')
+    await expect(dialog.getByText('No queue matches “no such queue”.')).toBeVisible()
+    await expectNoA11yViolations(page)
+    await dialog.getByRole('button', { name: 'Show Selected Queues' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(names(page)).toHaveText(sales)
+  })
+
+  test.describe('Filter Displayed Queues on a phone, in French', () => {
+    test.use({ viewport: { width: 390, height: 844 } })
+
+    test('is accessible and finds queues', async ({ page }) => {
+      await openQueues(page, 'admin')
+      await chooseLanguage(page, 'Français')
+      await page.getByRole('button', { name: 'Filtrer les files affichées' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Filtrer les files affichées' })
+      const find = dialog.getByRole('searchbox', { name: 'Rechercher des files' })
+      await find.fill('service')
+      await expect(find).toHaveAccessibleDescription(/^\d+ files? affichées? sur \d+$/)
+      await expect(
+        dialog.getByRole('button', { name: 'Sélectionner les files affichées' }),
+      ).toBeVisible()
+      await expectNoA11yViolations(page)
+    })
   })
 
   test('refresh one queue and all queues', async ({ page }) => {

@@ -1,3 +1,4 @@
+import Clear from '@mui/icons-material/Clear'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
 import Dialog from '@mui/material/Dialog'
@@ -9,9 +10,13 @@ import FormControlLabel from '@mui/material/FormControlLabel'
 import FormGroup from '@mui/material/FormGroup'
 import FormHelperText from '@mui/material/FormHelperText'
 import FormLabel from '@mui/material/FormLabel'
+import IconButton from '@mui/material/IconButton'
+import InputAdornment from '@mui/material/InputAdornment'
 import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useState } from 'react'
+import { useId, useMemo, useState } from 'react'
+import { matchesName } from '@/domain/queueDisplay'
 import type { Translate } from '@/i18n/i18n'
 
 interface DisplayedQueuesDialogProps {
@@ -24,7 +29,11 @@ interface DisplayedQueuesDialogProps {
   t: Translate<'toolsQueues'>
 }
 
-/** Filter Displayed Queues: tick the queues to show, for queues whose names share nothing. */
+/**
+ * Filter Displayed Queues: tick the queues to show, for queues whose names share nothing. With
+ * many queues, the filter at the top narrows the list to the names containing what is typed; Select
+ * All and Select None then apply to those, and the choice of the others is kept.
+ */
 export function DisplayedQueuesDialog({
   names,
   shown,
@@ -32,13 +41,26 @@ export function DisplayedQueuesDialog({
   onClose,
   t,
 }: DisplayedQueuesDialogProps) {
+  const id = useId()
   const [selected, setSelected] = useState<Set<string>>(
     () => new Set(names.filter((name) => shown === null || shown.has(name))),
   )
+  const [find, setFind] = useState('')
   const [error, setError] = useState(false)
+  const listed = useMemo(() => names.filter((name) => matchesName(name, find)), [names, find])
+  const filtering = find.trim() !== ''
+
   const set = (next: Set<string>) => {
     setSelected(next)
     if (next.size > 0) setError(false)
+  }
+  const selectListed = (on: boolean) => {
+    const next = new Set(selected)
+    for (const name of listed) {
+      if (on) next.add(name)
+      else next.delete(name)
+    }
+    set(next)
   }
   const apply = () => {
     if (selected.size === 0) {
@@ -47,47 +69,100 @@ export function DisplayedQueuesDialog({
     }
     onApply(selected.size === names.length ? null : selected)
   }
+
   return (
-    <Dialog open onClose={onClose} aria-labelledby="displayed-queues-title" fullWidth maxWidth="sm">
-      <DialogTitle id="displayed-queues-title">{t('displayed.title')}</DialogTitle>
+    <Dialog open onClose={onClose} aria-labelledby={`${id}-title`} fullWidth maxWidth="sm">
+      <DialogTitle id={`${id}-title`}>{t('displayed.title')}</DialogTitle>
       <DialogContent dividers>
         <Typography variant="body2" sx={{ mb: 2 }}>
           {t('displayed.help')}
         </Typography>
-        <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
-          <Button size="small" onClick={() => set(new Set(names))}>
-            {t('displayed.selectAll')}
+        <TextField
+          type="search"
+          size="small"
+          fullWidth
+          autoFocus
+          label={t('displayed.find')}
+          value={find}
+          onChange={(event) => setFind(event.target.value)}
+          onKeyDown={(event) => {
+            // Escape empties the filter first; a second Escape closes the dialog.
+            if (event.key === 'Escape' && find !== '') {
+              event.stopPropagation()
+              event.preventDefault()
+              setFind('')
+            }
+          }}
+          helperText={
+            filtering
+              ? t('displayed.matches', { count: listed.length, total: names.length })
+              : t('displayed.findHelp')
+          }
+          slotProps={{
+            htmlInput: { maxLength: 128, autoComplete: 'off', spellCheck: false },
+            // Said when the count changes, as the user types.
+            formHelperText: { role: 'status' },
+            input: {
+              endAdornment: find ? (
+                <InputAdornment position="end">
+                  <IconButton
+                    size="small"
+                    aria-label={t('displayed.clearFind')}
+                    onClick={() => setFind('')}
+                  >
+                    <Clear fontSize="small" />
+                  </IconButton>
+                </InputAdornment>
+              ) : undefined,
+            },
+          }}
+          sx={{ mb: 1.5 }}
+        />
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <Button size="small" onClick={() => selectListed(true)} disabled={listed.length === 0}>
+            {filtering ? t('displayed.selectAllShown') : t('displayed.selectAll')}
           </Button>
-          <Button size="small" onClick={() => set(new Set())}>
-            {t('displayed.selectNone')}
+          <Button size="small" onClick={() => selectListed(false)} disabled={listed.length === 0}>
+            {filtering ? t('displayed.selectNoneShown') : t('displayed.selectNone')}
           </Button>
           <Typography variant="body2" color="text.secondary" role="status">
             {t('displayed.count', { count: selected.size, total: names.length })}
           </Typography>
         </Stack>
-        <FormControl component="fieldset" variant="standard" error={error}>
+        <FormControl component="fieldset" variant="standard" error={error} sx={{ width: 1 }}>
           <FormLabel component="legend">{t('displayed.legend')}</FormLabel>
-          <FormGroup sx={{ columnCount: { sm: 2 }, display: 'block' }}>
-            {names.map((name) => (
-              <FormControlLabel
-                key={name}
-                sx={{ display: 'flex' }}
-                control={
-                  <Checkbox
-                    size="small"
-                    checked={selected.has(name)}
-                    onChange={(_, checked) => {
-                      const next = new Set(selected)
-                      if (checked) next.add(name)
-                      else next.delete(name)
-                      set(next)
-                    }}
-                  />
-                }
-                label={name}
-              />
-            ))}
-          </FormGroup>
+          {listed.length === 0 ? (
+            <Typography variant="body2" sx={{ py: 1 }}>
+              {t('displayed.noMatch', { text: find.trim() })}
+            </Typography>
+          ) : (
+            <FormGroup sx={{ columnCount: { sm: 2 }, display: 'block' }}>
+              {listed.map((name) => (
+                <FormControlLabel
+                  key={name}
+                  sx={{ display: 'flex' }}
+                  control={
+                    <Checkbox
+                      size="small"
+                      checked={selected.has(name)}
+                      onChange={(_, checked) => {
+                        const next = new Set(selected)
+                        if (checked) next.add(name)
+                        else next.delete(name)
+                        set(next)
+                      }}
+                    />
+                  }
+                  label={name}
+                />
+              ))}
+            </FormGroup>
+          )}
           {error && <FormHelperText>{t('displayed.required')}</FormHelperText>}
         </FormControl>
       </DialogContent>

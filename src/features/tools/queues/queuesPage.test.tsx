@@ -165,6 +165,64 @@ describe('the Queues page', () => {
     await waitFor(() => expect(shownNames(table)).toHaveLength(queueNames().length))
   })
 
+  it('finds queues in Filter Displayed Queues by part of a name; Select All picks those found', async () => {
+    const { user } = await renderApp('/tools/queues', { as: 'admin' })
+    const table = await findTable()
+    const total = queueNames().length
+    const sales = sorted(queueNames().filter((n) => /sales/i.test(n)))
+    await user.click(screen.getByRole('button', { name: 'Filter Displayed Queues' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Filter Displayed Queues' }))
+    const find = dialog.getByRole('searchbox', { name: 'Find queues' })
+    await waitFor(() => expect(find).toHaveFocus())
+    await user.click(dialog.getByRole('button', { name: 'Select None' }))
+    expect(dialog.getByText(`0 of ${total} selected`)).toBeInTheDocument()
+
+    await user.type(find, 'SAL')
+    expect(dialog.getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(
+      sales,
+    )
+    expect(find).toHaveAccessibleDescription(`Showing ${sales.length} of ${total} queues`)
+    await user.click(dialog.getByRole('button', { name: 'Select All Shown' }))
+    expect(dialog.getByText(`${sales.length} of ${total} selected`)).toBeInTheDocument()
+
+    // Escape in the search empties it and keeps the dialog; the other queues are still unticked.
+    await user.click(find)
+    await user.keyboard('{Escape}')
+    expect(find).toHaveValue('')
+    expect(dialog.getAllByRole('checkbox')).toHaveLength(total)
+    expect(dialog.getByRole('checkbox', { name: 'Service VQ_CB' })).not.toBeChecked()
+    expect(dialog.getByRole('checkbox', { name: sales[0]! })).toBeChecked()
+
+    await user.type(find, 'nowhere')
+    expect(dialog.getByText('No queue matches “nowhere”.')).toBeInTheDocument()
+    expect(dialog.getByRole('button', { name: 'Select All Shown' })).toBeDisabled()
+    await user.clear(find)
+    await user.type(find, 'sales west')
+    await user.click(dialog.getByRole('button', { name: 'Select None Shown' }))
+    await user.click(dialog.getByRole('button', { name: 'Show Selected Queues' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(shownNames(table)).toEqual(sales.filter((n) => n !== 'Sales West VQ_CB'))
+  })
+
+  it('Filter Displayed Queues speaks French', async () => {
+    // The language is the user's preference: chosen here, it is theirs until the tenant is reset.
+    const { user } = await renderApp('/tools/queues', { as: 'admin' })
+    await findTable()
+    await user.click(screen.getByRole('button', { name: 'Language: English' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Français' }))
+    await screen.findByRole('table', { name: 'Files de rappel' })
+    await user.click(screen.getByRole('button', { name: 'Filtrer les files affichées' }))
+    const dialog = within(
+      await screen.findByRole('dialog', { name: 'Filtrer les files affichées' }),
+    )
+    const find = dialog.getByRole('searchbox', { name: 'Rechercher des files' })
+    await user.type(find, 'sales west')
+    expect(find).toHaveAccessibleDescription(`1 file affichée sur ${queueNames().length}`)
+    expect(dialog.getByRole('button', { name: 'Sélectionner les files affichées' })).toBeEnabled()
+    await user.type(find, ' zz')
+    expect(dialog.getByText('Aucune file ne correspond à « sales west zz ».')).toBeVisible()
+  })
+
   it('shows 50 queues a page with the total, and pages on', async () => {
     const template = tenant().state.queues.find((q) => q.name === 'Service VQ_CB')!
     for (let i = 1; i <= 60; i++) {
