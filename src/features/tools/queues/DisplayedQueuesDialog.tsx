@@ -1,4 +1,5 @@
 import Clear from '@mui/icons-material/Clear'
+import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
 import Dialog from '@mui/material/Dialog'
@@ -71,9 +72,18 @@ export function DisplayedQueuesDialog({
   }
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={`${id}-title`} fullWidth maxWidth="sm">
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby={`${id}-title`}
+      fullWidth
+      maxWidth="sm"
+      // At the top, so the search stays put while the list under it grows and shrinks.
+      sx={{ '& .MuiDialog-container': { alignItems: 'flex-start' } }}
+    >
       <DialogTitle id={`${id}-title`}>{t('displayed.title')}</DialogTitle>
-      <DialogContent dividers>
+      {/* Help, search and buttons stay in view; only the list scrolls. */}
+      <Box sx={{ px: 3, pb: 1 }}>
         <Typography variant="body2" sx={{ mb: 2 }}>
           {t('displayed.help')}
         </Typography>
@@ -116,13 +126,17 @@ export function DisplayedQueuesDialog({
               ) : undefined,
             },
           }}
-          sx={{ mb: 1.5 }}
+          sx={{
+            mb: 1.5,
+            // The clear button below is labelled and works in every browser; not a second one.
+            '& input::-webkit-search-cancel-button': { display: 'none' },
+          }}
         />
         <Stack
           direction="row"
           spacing={1}
           useFlexGap
-          sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
         >
           <Button size="small" onClick={() => selectListed(true)} disabled={listed.length === 0}>
             {filtering ? t('displayed.selectAllShown') : t('displayed.selectAll')}
@@ -134,6 +148,8 @@ export function DisplayedQueuesDialog({
             {t('displayed.count', { count: selected.size, total: names.length })}
           </Typography>
         </Stack>
+      </Box>
+      <DialogContent dividers>
         <FormControl component="fieldset" variant="standard" error={error} sx={{ width: 1 }}>
           <FormLabel component="legend">{t('displayed.legend')}</FormLabel>
           {listed.length === 0 ? (
