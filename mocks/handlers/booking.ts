@@ -74,13 +74,12 @@ export function checkImmediate(queue: SimQueue, now: number): void {
   }
 }
 
-/** A scheduled booking must start a slot within business hours that still has room. */
-export function checkSlot(
-  tenant: Tenant,
-  queue: SimQueue,
-  desired: number,
-  timeZone = queue.businessHours.timeZone,
-): void {
+/**
+ * A scheduled booking must start a slot within business hours that still has room. A full slot
+ * answers 429 with the next free slots as a map from start time to free places (ProposedSlots in
+ * the contract: the shape the official engagement client can read).
+ */
+export function checkSlot(tenant: Tenant, queue: SimQueue, desired: number): void {
   if (!queue.scheduledEnabled) {
     throw new HttpError(400, 40003, `${queue.name} does not offer scheduled callbacks.`)
   }
@@ -98,8 +97,9 @@ export function checkSlot(
     })
   }
   if (free === 0) {
+    const proposed = tenant.proposeSlots(queue, desired)
     throw new HttpError(429, 42901, 'That time slot is full. Choose one of the proposed slots.', {
-      slots: tenant.proposeSlots(queue, desired, timeZone),
+      slots: Object.fromEntries(proposed.map((slot) => [slot.utcTime, slot.capacity])),
     })
   }
 }

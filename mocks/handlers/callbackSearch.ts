@@ -10,7 +10,7 @@ import type { Tenant } from '../sim/tenant'
 import type { CallbackRecord, SimQueue } from '../store/types'
 import { ok, route, type Ctx } from './respond'
 import { requireToolsView } from './queues'
-import { parse, queryObject } from './validate'
+import { parseQuery } from './validate'
 
 type SearchHit = components['schemas']['CallbackSearchHit']
 
@@ -52,7 +52,7 @@ function toHit(tenant: Tenant, queue: SimQueue, r: CallbackRecord): SearchHit {
  */
 function search(ctx: Ctx): SearchHit[] {
   requireToolsView(ctx)
-  const { q } = parse(searchQuery, queryObject(ctx.url))
+  const { q } = parseQuery(searchQuery, ctx.url)
   const { tenant, auth } = ctx
   const visible = (r: CallbackRecord | undefined): r is CallbackRecord =>
     r !== undefined && auth.permitted.has(r.serviceName) && !isExpired(r.desiredTime, tenant.now)

@@ -23,7 +23,7 @@ import {
   route,
   type Ctx,
 } from './respond'
-import { isoInstant, parse, queryInt, queryObject, timeZone } from './validate'
+import { isoInstant, parse, parseQuery, queryInt, timeZone } from './validate'
 
 const MAX_RANGE_MS = 30 * 86_400_000
 const REPORT_WINDOW_MS = 24 * 3_600_000
@@ -121,7 +121,7 @@ function book(
     phoneNumber: string
     desiredTime?: number | undefined
   },
-  extraMetrics: CallbackRecord['metrics'] = {},
+  carried: Pick<CallbackRecord, 'metrics' | 'parameters'> = { metrics: {} },
 ): CallbackRecord {
   const queue = permittedQueue(ctx.tenant, ctx.auth, input.serviceName)
   const phoneNumber = e164(input.phoneNumber)
@@ -140,7 +140,8 @@ function book(
     channel: 'UI',
     desiredTime: input.type === 'IMMEDIATE' ? ctx.now : input.desiredTime!,
     createdBy: ctx.auth.user.username,
-    extraMetrics,
+    extraMetrics: carried.metrics,
+    ...(carried.parameters ? { parameters: carried.parameters } : {}),
   })
 }
 
@@ -149,7 +150,7 @@ const canceller = (ctx: Ctx): Canceller => ({ username: ctx.auth.user.username, 
 export function callbackHandlers(sim: () => Simulator) {
   return [
     route(sim, 'get', '/admin/v1/callbacks', 'session', (ctx) => {
-      const q = parse(listQuery, queryObject(ctx.url, ['states', 'services']))
+      const q = parseQuery(listQuery, ctx.url, ['states', 'services'])
       const { filter, permitted } = filterOf(ctx, q)
       const rows = ctx.tenant.select(filter, permitted, q.sort, q.order)
       const start = q.page * q.pageSize
@@ -230,10 +231,18 @@ export function callbackHandlers(sim: () => Simulator) {
       return once(ctx, () => {
         const input = parse(recreateBody, jsonBody(ctx))
         const now = new Date(ctx.now).toISOString()
+        // The same request again: what the customer's app sent stays with the new callback.
         const created = book(
           ctx,
           { ...input, serviceName: record.serviceName, phoneNumber: record.phoneNumber },
-          { recreatedFrom: record.id, recreatedBy: ctx.auth.user.username, recreatedAt: now },
+          {
+            metrics: {
+              recreatedFrom: record.id,
+              recreatedBy: ctx.auth.user.username,
+              recreatedAt: now,
+            },
+            parameters: record.parameters,
+          },
         )
         return ok(ctx, { id: created.id })
       })

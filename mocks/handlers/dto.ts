@@ -26,6 +26,7 @@ export function toDetail(r: CallbackRecord, tenant: Tenant): Schemas['CallbackDe
       ? { positionInQueue: tenant.positionOf(r), estimatedWaitTime: tenant.waitOf(r) }
       : {}),
     metrics: r.metrics,
+    ...(r.parameters ? { parameters: r.parameters } : {}),
   }
 }
 

@@ -3,11 +3,21 @@ import { openForSeconds } from '@/domain/businessHours'
 import { isCancellable } from '@/domain/callback'
 import type { Simulator } from '../sim/simulator'
 import { agentsAt } from '../sim/queueFigures'
+import { estimateWait, WAIT_MODES } from '../sim/waitModes'
 import { checkNumberRule, checkSlot, e164, permittedQueue } from './booking'
 import { toRetrieved } from './dto'
 import { conflict, jsonBody, notFound, ok, route } from './respond'
 import { availabilityOf } from './queues'
-import { isoInstant, parse } from './validate'
+import { parameterFields, parametersOf } from './callbackParameters'
+import {
+  instantIn,
+  instantText,
+  isoInstant,
+  parse,
+  parseQuery,
+  queryBool,
+  timeZone,
+} from './validate'
 
 const BASE = '/engagement/v3'
 
@@ -15,28 +25,25 @@ const createBody = z.object({
   serviceName: z.string().min(1).max(128),
   phoneNumber: z.string().max(32),
   desiredTime: isoInstant.optional(),
-  cbOfferType: z.enum(['ASAP', 'SCHEDULED', 'COMBINED_SCHEDULED_AND_ASAP']).optional(),
-  language: z.string().max(16).optional(),
-  userData: z
-    .record(
-      z
-        .string()
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'keys must be valid identifiers')
-        .max(128),
-      z.unknown(),
-    )
-    .optional(),
-  pushTargets: z
-    .array(z.object({ channel: z.literal('FCM'), target: z.string().max(4096) }))
-    .max(10)
-    .optional(),
   captchaToken: z.string().max(4096).optional(),
   alwaysCheckCapacity: z.boolean().optional(),
-  priority: z.number().int().optional(),
-  routePoint: z.string().max(128).optional(),
-  inboundVQ: z.string().max(128).optional(),
-  channel: z.string().max(32).optional(),
-  offerTiming: z.string().max(32).optional(),
+  ...parameterFields,
+})
+
+const openForQuery = z.object({
+  start: instantText.optional(),
+  timezone: timeZone.default('UTC'),
+})
+
+const waitQuery = z.object({
+  'virtual-queues': z
+    .string({ error: 'required: one or more queue names, separated by commas' })
+    .max(4096)
+    .refine((names) => names.split(',').some((n) => n.trim()), {
+      message: 'name at least one virtual queue',
+    }),
+  mode: z.enum(WAIT_MODES, { error: 'must be mode1, mode2 or mode3' }).default('mode2'),
+  'include-calls-on-hold': queryBool.default(false),
 })
 
 const idBody = z.object({ id: z.string().min(1).max(64) })
@@ -52,12 +59,14 @@ export function engagementHandlers(sim: () => Simulator) {
       const scheduled = input.desiredTime !== undefined && input.desiredTime > ctx.now
       // The public API books without checking office hours or capacity unless asked to.
       if (scheduled && input.alwaysCheckCapacity) checkSlot(ctx.tenant, queue, input.desiredTime!)
+      const parameters = parametersOf(input)
       const record = ctx.tenant.create({
         serviceName: queue.name,
         phoneNumber,
         origin: scheduled ? 'SCHEDULED' : 'IMMEDIATE',
         channel: input.channel === 'IVR' ? 'IVR' : 'WEB',
         desiredTime: scheduled ? input.desiredTime! : ctx.now,
+        ...(parameters ? { parameters } : {}),
       })
       return ok(ctx, { id: record.id })
     }),
@@ -92,8 +101,8 @@ export function engagementHandlers(sim: () => Simulator) {
 
     route(sim, 'get', `${BASE}/callbacks/open-for/:serviceName`, 'apiKey', (ctx) => {
       const queue = permittedQueue(ctx.tenant, ctx.auth, ctx.params.serviceName!)
-      const start = ctx.url.searchParams.get('start')
-      const at = start ? parse(isoInstant, start) : ctx.now
+      const q = parseQuery(openForQuery, ctx.url)
+      const at = q.start !== undefined ? instantIn(q.start, q.timezone) : ctx.now
       return ok(ctx, { openFor: openForSeconds(queue.businessHours, at) })
     }),
 
@@ -108,10 +117,8 @@ export function engagementHandlers(sim: () => Simulator) {
     }),
 
     route(sim, 'get', `${BASE}/estimated-wait-time`, 'apiKey', (ctx) => {
-      const names = parse(
-        z.string().min(1).max(4096),
-        ctx.url.searchParams.get('virtual-queues') ?? '',
-      )
+      const q = parseQuery(waitQuery, ctx.url)
+      const names = q['virtual-queues']
         .split(',')
         .map((n) => n.trim())
         .filter(Boolean)
@@ -126,15 +133,8 @@ export function engagementHandlers(sim: () => Simulator) {
               message: 'Unknown virtual queue',
               resultCode: -1,
             }
-          const ewt = ctx.tenant.queueWait(queue)
-          return ewt < 0
-            ? {
-                virtualQueue: name,
-                estimatedWaitTime: -1,
-                message: 'No agents logged in',
-                resultCode: -2,
-              }
-            : { virtualQueue: name, estimatedWaitTime: ewt, message: 'Valid', resultCode: 0 }
+          const estimate = estimateWait(ctx.tenant, queue, q.mode, q['include-calls-on-hold'])
+          return { virtualQueue: name, ...estimate }
         }),
       )
     }),

@@ -5,6 +5,7 @@ import { callbackSearchHandlers } from './callbackSearch'
 import { demoHandlers } from './demo'
 import { engagementHandlers } from './engagement'
 import { fallbackHandlers } from './fallback'
+import { notYetAvailableHandlers } from './notYetAvailable'
 import { numberRuleHandlers } from './numberRules'
 import { preferenceHandlers } from './preferences'
 import { queueHandlers } from './queues'
@@ -25,6 +26,7 @@ export function handlers(sim: () => Simulator) {
     ...callbackHandlers(sim),
     ...queueHandlers(sim),
     ...engagementHandlers(sim),
+    ...notYetAvailableHandlers(sim),
     ...tenantConfigHandlers(sim),
     ...regionRuleHandlers(sim),
     ...numberRuleHandlers(sim),

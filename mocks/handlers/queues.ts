@@ -8,29 +8,55 @@ import { permittedQueue } from './booking'
 import { toQueue } from './dto'
 import { badRequest, forbidden, jsonBody, ok, route, type Ctx } from './respond'
 import type { AssignmentField } from './ruleStore'
-import { isoInstant, parse, queryBool, queryInt, queryObject, timeZone } from './validate'
+import {
+  instantIn,
+  instantText,
+  parse,
+  parseQuery,
+  queryBool,
+  queryEpochMs,
+  queryInt,
+  timeZone,
+} from './validate'
 
 const DAY = 86_400_000
 
-export const availabilityQuery = z.object({
-  start: isoInstant.optional(),
-  end: isoInstant.optional(),
-  numberOfDays: queryInt(1, 14).optional(),
-  timezone: timeZone.default('UTC'),
-  maxTimeSlots: queryInt(1, 2000).optional(),
-  reportBusy: queryBool.optional(),
-})
+export const availabilityQuery = z
+  .object({
+    start: instantText.optional(),
+    startMS: queryEpochMs.optional(),
+    end: instantText.optional(),
+    endMS: queryEpochMs.optional(),
+    numberOfDays: queryInt(1, 14).optional(),
+    timezone: timeZone.default('UTC'),
+    maxTimeSlots: queryInt(1, 2000).optional(),
+    reportBusy: queryBool.optional(),
+  })
+  .refine((q) => q.start === undefined || q.startMS === undefined, {
+    message: 'give start or startMS, not both',
+    path: ['startMS'],
+  })
+  .refine((q) => q.end === undefined || q.endMS === undefined, {
+    message: 'give end or endMS, not both',
+    path: ['endMS'],
+  })
 
-/** The availability answer shared by the admin and the public endpoint. */
+/**
+ * The availability answer shared by the admin and the public endpoint. The window starts at start
+ * (an instant, or a wall time in `timezone`), startMS or now, and ends at end, endMS, or
+ * numberOfDays (default 1) later.
+ */
 export function availabilityOf(tenant: Tenant, queue: SimQueue, url: URL) {
-  const q = parse(availabilityQuery, queryObject(url))
-  const start = q.start ?? tenant.now
-  const end = q.end ?? start + (q.numberOfDays ?? 1) * DAY
+  const q = parseQuery(availabilityQuery, url)
+  const start = q.start !== undefined ? instantIn(q.start, q.timezone) : (q.startMS ?? tenant.now)
+  const end =
+    q.end !== undefined
+      ? instantIn(q.end, q.timezone)
+      : (q.endMS ?? start + (q.numberOfDays ?? 1) * DAY)
   if (end <= start || end - start > 15 * DAY) {
-    throw badRequest('Invalid end: must be after start and at most 15 days later', {
-      field: 'end',
-      reason: 'must be after start and at most 15 days later',
-    })
+    const field = q.endMS !== undefined ? 'endMS' : 'end'
+    const reason = 'must be after start and at most 15 days later'
+    throw badRequest(`Invalid query parameter ${field}: ${reason}`, { field, reason })
   }
   return {
     slots: queue.scheduledEnabled

@@ -13,7 +13,7 @@ import {
   type AssignmentField,
   type StoredRule,
 } from './ruleStore'
-import { parse, queryInt } from './validate'
+import { parseQuery, queryInt } from './validate'
 
 /**
  * The five endpoints every kind of rule has (list, create, read, save, delete), written once: what
@@ -104,7 +104,7 @@ export function ruleHandlers<R extends StoredRule>(
       kind.requireWrite(ctx)
       const rules = kind.rules(ctx.tenant.state)
       const rule = find(ctx)
-      const { version } = parse(deleteQuery, { version: ctx.url.searchParams.get('version') })
+      const { version } = parseQuery(deleteQuery, ctx.url)
       assertVersion(rule, version, (r) => toDto(ctx, r))
       assertUnassigned(ctx.tenant, kind.field, rule)
       rules.splice(rules.indexOf(rule), 1)

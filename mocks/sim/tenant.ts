@@ -37,6 +37,7 @@ export interface NewCallback {
   createdBy?: string | undefined
   id?: string
   extraMetrics?: CallbackRecord['metrics']
+  parameters?: CallbackRecord['parameters']
 }
 
 /**
@@ -84,6 +85,11 @@ export class Tenant implements EngineHost {
 
   queuedCount(queueName: string): number {
     return this.queued.get(queueName)?.size ?? 0
+  }
+
+  /** The callbacks QUEUED in a queue now, in no particular order. */
+  queuedIn(queueName: string): ReadonlySet<CallbackRecord> {
+    return this.queued.get(queueName) ?? new Set()
   }
 
   setQueued(record: CallbackRecord, queued: boolean): void {
@@ -268,11 +274,11 @@ export class Tenant implements EngineHost {
   }
 
   /** Free slots from a desired time on, for a 429 answer (the next few with room). */
-  proposeSlots(queue: SimQueue, from: number, timeZone: string, count = 5): Slot[] {
+  proposeSlots(queue: SimQueue, from: number, count = 5): Slot[] {
     return this.availability(queue, {
       start: from,
       end: from + 14 * 86_400_000,
-      timeZone,
+      timeZone: 'UTC',
       maxTimeSlots: count,
     })
   }
@@ -311,6 +317,7 @@ export class Tenant implements EngineHost {
           : {}),
         ...input.extraMetrics,
       },
+      ...(input.parameters ? { parameters: input.parameters } : {}),
     }
     this.insert(record)
     this.schedule(record, 'QUEUE', input.desiredTime)
@@ -355,6 +362,8 @@ export class Tenant implements EngineHost {
       desiredTime,
       createdBy: username,
       extraMetrics: { rescheduledFrom: record.id },
+      // The same request at another time: what the customer's app sent stays with it.
+      parameters: record.parameters,
     })
     record.metrics = { ...record.metrics, rescheduledTo: replacement.id }
     this.changes.put('callbacks', record)

@@ -17,6 +17,7 @@ export type CapacityRuleRecord = Stored<Schemas['CapacityRule']>
 export type RegionRuleRecord = Stored<Schemas['RegionRule']>
 export type RegionRecord = Schemas['Region']
 export type CallbackMetrics = components['schemas']['CallbackMetrics']
+export type CallbackParameters = components['schemas']['CallbackParameters']
 
 /** The simulated contact centre behind a queue: how many agents, how long calls take. */
 export interface QueueModel {
@@ -58,6 +59,8 @@ export interface CallbackRecord {
   desiredTime: string
   updatedAt: string
   metrics: CallbackMetrics
+  /** What the booking request carried besides queue, number and time; absent when nothing. */
+  parameters?: CallbackParameters | undefined
   next?: PlannedEvent | undefined
 }
 

@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch'
-import { ApiError } from './errors'
+import { ApiError, proposedSlotsOf } from './errors'
 import type { components, paths } from './schema.gen'
 
 type Status = components['schemas']['Status']
@@ -45,7 +45,7 @@ function errorFromResponse(response: Response, body: unknown): ApiError {
   const envelope = body as Partial<Envelope<Record<string, unknown> | null>> | undefined
   const status = envelope?.status
   const data = envelope?.data ?? undefined
-  const slots = data && Array.isArray(data.slots) ? (data.slots as ApiError['slots']) : undefined
+  const slots = data && 'slots' in data ? proposedSlotsOf(data.slots) : undefined
   return new ApiError({
     kind: 'http',
     httpStatus: response.status,

@@ -1,7 +1,12 @@
 import type { components } from './schema.gen'
 
-type Slot = components['schemas']['Slot']
 type ErrorDetail = components['schemas']['ErrorDetail']
+
+/** A free slot the backend proposed instead of a full one: its start and the places left. */
+export interface ProposedSlot {
+  utcTime: string
+  capacity: number
+}
 
 /** Why a request failed, in the terms a person can act on. */
 export type FailureKind = 'http' | 'network' | 'timeout'
@@ -18,8 +23,8 @@ export class ApiError extends Error {
   readonly code: number
   readonly corrId: string | undefined
   readonly detail: ErrorDetail | undefined
-  /** Proposed free slots, when a slot was full (429, code 42901). */
-  readonly slots: Slot[] | undefined
+  /** Proposed free slots, earliest first, when a slot was full (429, code 42901). */
+  readonly slots: ProposedSlot[] | undefined
 
   constructor(init: {
     kind: FailureKind
@@ -28,7 +33,7 @@ export class ApiError extends Error {
     message: string
     corrId?: string | undefined
     detail?: ErrorDetail | undefined
-    slots?: Slot[] | undefined
+    slots?: ProposedSlot[] | undefined
   }) {
     super(init.message)
     this.kind = init.kind
@@ -66,6 +71,19 @@ export const ERROR_CODES = {
   internal: 50001,
   unavailable: 50301,
 } as const
+
+/**
+ * The slots a 429 answer proposes (contract: ProposedSlots), a map from slot start to free places.
+ * Entries that are not a date and a positive count are left out; anything but a map gives none.
+ */
+export function proposedSlotsOf(slots: unknown): ProposedSlot[] | undefined {
+  if (typeof slots !== 'object' || slots === null || Array.isArray(slots)) return undefined
+  return Object.entries(slots)
+    .map(([utcTime, places]) => ({ utcTime, capacity: Number(places), at: Date.parse(utcTime) }))
+    .filter((s) => Number.isFinite(s.at) && Number.isInteger(s.capacity) && s.capacity > 0)
+    .sort((a, b) => a.at - b.at)
+    .map(({ utcTime, capacity }) => ({ utcTime, capacity }))
+}
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError

@@ -122,6 +122,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/engagement/v3/call-in/requests/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Click-To-Call-In request (not available on this tenant yet).
+         * @description Published by Genesys (body `groupName`, `fromPhoneNumber`, `userData`, `callbackServiceId`;
+         *     answer `id`, `toPhoneNumber`, `groupName`, `accessCode` and `expirationTime` as numbers,
+         *     …). This tenant has no Click-To-Call-In groups yet, so after the API key is checked every
+         *     request answers 501 (50101) saying so; nothing is created.
+         */
+        post: operations["createCallInRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engagement/v3/statistics/operations/get-statistic-ex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Proxy to the GWS statistics API (not available on this tenant yet).
+         * @description Published by Genesys as a proxy to GWS statistics, which needs GWS credentials registered
+         *     for the tenant. This tenant has no GWS connection yet, so after the API key is checked every
+         *     request answers 501 (50101) saying so.
+         */
+        post: operations["getStatisticEx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/session": {
         parameters: {
             query?: never;
@@ -660,8 +705,19 @@ export interface components {
         SlotFullEnvelope: {
             status: components["schemas"]["Status"];
             data: {
-                slots: components["schemas"]["Slot"][];
+                slots: components["schemas"]["ProposedSlots"];
             };
+        };
+        /**
+         * @description Free slots proposed instead of a full one: a map from each slot's start (ISO 8601 in UTC, the
+         *     Slot's utcTime) to the places still free in it (at least 1), at most five, the earliest first.
+         *     A map and not a list of Slot objects because the official engagement client reads
+         *     `data.slots` as a string-to-string map (its HashData model): every value is turned into
+         *     text, so a Slot object would arrive as "[object Object]" while a number arrives as "3".
+         *     Empty when no slot is free in the next 14 days.
+         */
+        ProposedSlots: {
+            [key: string]: number;
         };
         /** @enum {string} */
         CallbackState: "SCHEDULED" | "QUEUED" | "ROUTING" | "PROCESSING" | "COMPLETED";
@@ -699,35 +755,97 @@ export interface components {
             /** @description The zone of localTime */
             timezone: string;
         };
+        /**
+         * @description What the official engagement client sends. Its create model carries two prototype defaults
+         *     that it serialises even when the caller set only serviceName and phoneNumber: `cbOfferType`
+         *     as the sentence "ASAP if the request does not include the desiredTime parameter and
+         *     SCHEDULED if the request includes the desiredTime parameter." and `language: "en-US"`. Such a
+         *     request books an immediate callback. Every field of CallbackParameters is kept on the
+         *     callback as sent (Callback tab, Advanced Callback Metrics); a field that is too large or of
+         *     the wrong type is refused with 400 (40001) naming it (`data.field`, e.g. `userData.note`).
+         */
         CreateCallbackRequest: {
             serviceName: string;
             phoneNumber: string;
             /**
              * Format: date-time
-             * @description Default now (immediate)
+             * @description Default now (immediate); a later time books a scheduled callback
              */
             desiredTime?: string;
-            /** @enum {string} */
-            cbOfferType?: "ASAP" | "SCHEDULED" | "COMBINED_SCHEDULED_AND_ASAP";
-            /** @description Language of the callback (default en-US) */
+            /** @description See CallbackParameters */
+            cbOfferType?: string;
+            /** @description See CallbackParameters (default en-US) */
             language?: string;
-            /** @description Keys must be valid identifiers. */
+            priority?: number;
+            offerThreshold?: number;
+            routePoint?: string;
+            inboundVQ?: string;
+            /** @description IVR marks the callback as IVR-originated; anything else as WEB */
+            channel?: string;
+            offerTiming?: string;
+            cbOriginationIxnId?: string;
+            surveyRP?: string;
+            /**
+             * @description Keys that are not valid JavaScript variable names (reserved words, `__proto__`, anything
+             *     that is not an identifier) are ignored, as the official client documents; the other
+             *     entries must fit CallbackParameters.userData.
+             */
             userData?: {
                 [key: string]: unknown;
             };
-            pushTargets?: {
-                /** @enum {string} */
-                channel: "FCM";
-                target: string;
-            }[];
+            pushTargets?: components["schemas"]["PushTarget"][];
+            /** @description Never stored */
             captchaToken?: string;
-            /** @description Check office hours and slot capacity */
+            /** @description Check office hours and slot capacity (not stored) */
             alwaysCheckCapacity?: boolean;
+        };
+        PushTarget: {
+            /** @enum {string} */
+            channel: "FCM";
+            /** @description The device registration token */
+            target: string;
+        };
+        /**
+         * @description What the booking request carried besides queue, number and time, kept as sent: reporting
+         *     fields (cbOfferType, offerTiming, offerThreshold, inboundVQ, cbOriginationIxnId, channel),
+         *     routing overrides (priority, routePoint, surveyRP), the language of the voice prompts, the
+         *     customer's user data and the push targets. Absent fields were not sent. Text fields never
+         *     contain control characters.
+         */
+        CallbackParameters: {
+            /**
+             * @description The offer the customer accepted, for reporting only: documented values ASAP, SCHEDULED,
+             *     COMBINED_SCHEDULED_AND_ASAP, but any text is recorded as sent and never refuses a
+             *     booking (the official client's default is a sentence).
+             */
+            cbOfferType?: string;
+            /** @description Language of the voice prompts, e.g. en-US, fr-CA */
+            language?: string;
+            /** @description Initial priority in the queue */
             priority?: number;
+            /** @description The estimated wait (seconds) above which the callback was offered */
+            offerThreshold?: number;
+            /** @description Route point that places the outbound call */
             routePoint?: string;
+            /** @description The inbound virtual queue the caller would have waited in */
             inboundVQ?: string;
+            /** @description Origination channel as sent */
             channel?: string;
+            /** @description ON-HOURS or OFF-HOURS, as sent */
             offerTiming?: string;
+            /** @description Call UUID (or chat ID) of the interaction where the callback was offered */
+            cbOriginationIxnId?: string;
+            /** @description Route point of the survey after the call */
+            surveyRP?: string;
+            /**
+             * @description The customer's user data: at most 100 entries, keys of at most 128 characters, values
+             *     text (at most 4096 characters), numbers or true/false, at most 16 KB as JSON.
+             */
+            userData?: {
+                [key: string]: string | number | boolean;
+            };
+            /** @description Devices to notify about the callback (stored; delivery comes later) */
+            pushTargets?: components["schemas"]["PushTarget"][];
         };
         IdRequest: {
             id: string;
@@ -882,6 +1000,8 @@ export interface components {
             /** @description Seconds; -1 when unknown */
             estimatedWaitTime?: number;
             metrics: components["schemas"]["CallbackMetrics"];
+            /** @description What the booking request carried; absent when it carried nothing more. */
+            parameters?: components["schemas"]["CallbackParameters"];
         };
         UiCreateCallbackRequest: {
             type: components["schemas"]["CallbackOrigin"];
@@ -1308,7 +1428,7 @@ export interface components {
                 "application/json": components["schemas"]["VersionConflictEnvelope"];
             };
         };
-        /** @description The requested slot is full; data.slots proposes free slots nearby. */
+        /** @description The requested slot is full; data.slots proposes free slots after it. */
         SlotFull: {
             headers: {
                 [name: string]: unknown;
@@ -1332,13 +1452,27 @@ export interface components {
         /** @description The version that was read; a stale one answers 409 (40903). */
         RuleVersion: number;
         QueueName: string;
-        /** @description First instant to consider (default now). */
+        /**
+         * @description First instant to consider (default now): ISO 8601 with its offset (`2026-11-19T09:00:00.000Z`),
+         *     or a wall time without offset (`2026-11-19T09:00:00.000`) read in the `timezone` parameter's
+         *     zone (UTC when absent). Not together with startMS.
+         */
         AvailabilityStart: string;
-        /** @description Instant after the last slot; wins over numberOfDays. */
+        /** @description The first instant as epoch milliseconds (the official client's alternative to start). */
+        AvailabilityStartMs: number;
+        /**
+         * @description Instant after the last slot, written like start; wins over numberOfDays. Not together with
+         *     endMS. At most 15 days after the start.
+         */
         AvailabilityEnd: string;
+        /** @description The end as epoch milliseconds (the official client's alternative to end). */
+        AvailabilityEndMs: number;
         /** @description Days from start (default 1, at most 14). */
         NumberOfDays: number;
-        /** @description IANA zone for localTime in the answer (default UTC). */
+        /**
+         * @description IANA zone (default UTC) in which a start or end written without offset is read, and in which
+         *     the answer's localTime is written. An unknown zone is refused (400).
+         */
         TimeZoneQuery: string;
         MaxTimeSlots: number;
         /** @description Include full slots (capacity 0). */
@@ -1440,13 +1574,27 @@ export interface operations {
     getAvailability: {
         parameters: {
             query?: {
-                /** @description First instant to consider (default now). */
+                /**
+                 * @description First instant to consider (default now): ISO 8601 with its offset (`2026-11-19T09:00:00.000Z`),
+                 *     or a wall time without offset (`2026-11-19T09:00:00.000`) read in the `timezone` parameter's
+                 *     zone (UTC when absent). Not together with startMS.
+                 */
                 start?: components["parameters"]["AvailabilityStart"];
+                /** @description The first instant as epoch milliseconds (the official client's alternative to start). */
+                startMS?: components["parameters"]["AvailabilityStartMs"];
                 /** @description Days from start (default 1, at most 14). */
                 numberOfDays?: components["parameters"]["NumberOfDays"];
-                /** @description Instant after the last slot; wins over numberOfDays. */
+                /**
+                 * @description Instant after the last slot, written like start; wins over numberOfDays. Not together with
+                 *     endMS. At most 15 days after the start.
+                 */
                 end?: components["parameters"]["AvailabilityEnd"];
-                /** @description IANA zone for localTime in the answer (default UTC). */
+                /** @description The end as epoch milliseconds (the official client's alternative to end). */
+                endMS?: components["parameters"]["AvailabilityEndMs"];
+                /**
+                 * @description IANA zone (default UTC) in which a start or end written without offset is read, and in which
+                 *     the answer's localTime is written. An unknown zone is refused (400).
+                 */
                 timezone?: components["parameters"]["TimeZoneQuery"];
                 maxTimeSlots?: components["parameters"]["MaxTimeSlots"];
                 /** @description Include full slots (capacity 0). */
@@ -1478,9 +1626,16 @@ export interface operations {
     getOpenFor: {
         parameters: {
             query?: {
-                /** @description First instant to consider (default now). */
+                /**
+                 * @description First instant to consider (default now): ISO 8601 with its offset (`2026-11-19T09:00:00.000Z`),
+                 *     or a wall time without offset (`2026-11-19T09:00:00.000`) read in the `timezone` parameter's
+                 *     zone (UTC when absent). Not together with startMS.
+                 */
                 start?: components["parameters"]["AvailabilityStart"];
-                /** @description IANA zone for localTime in the answer (default UTC). */
+                /**
+                 * @description IANA zone (default UTC) in which a start or end written without offset is read, and in which
+                 *     the answer's localTime is written. An unknown zone is refused (400).
+                 */
                 timezone?: components["parameters"]["TimeZoneQuery"];
             };
             header?: never;
@@ -1500,6 +1655,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenForEnvelope"];
                 };
             };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             404: components["responses"]["Error"];
             default: components["responses"]["Error"];
@@ -1535,7 +1691,27 @@ export interface operations {
             query: {
                 /** @description Comma-separated queue names. */
                 "virtual-queues": string;
+                /**
+                 * @description How the wait is estimated; anything else is refused (400). The new customer's position
+                 *     is one after the callbacks QUEUED in the virtual queue (those on hold only with
+                 *     include-calls-on-hold).
+                 *     - mode1: throughput only. The average interval between the last 32 callbacks of the queue
+                 *       that reached an agent (within the last 24 hours) times the customer's position.
+                 *       Agents logged in now are ignored, so a queue whose agents just left still answers
+                 *       with a figure; resultCode -1 when fewer than two callbacks reached an agent.
+                 *     - mode2 (default): the routing estimate. Position times the queue's average handle time,
+                 *       shared among the agents logged in now; -1 with resultCode -2 when nobody is logged in.
+                 *     - mode3: the statistics estimate. Like mode2, but with the handle time measured on the
+                 *       last 32 callbacks agents finished (connected to completed) within the last 24 hours;
+                 *       resultCode -1 when none finished, -2 when nobody is logged in.
+                 */
                 mode?: "mode1" | "mode2" | "mode3";
+                /**
+                 * @description Count the callbacks on hold among those waiting: snoozed ones, parked in the queue until
+                 *     their redial after an unanswered attempt (metrics.isSnoozed). Default false; anything
+                 *     but true or false is refused (400).
+                 */
+                "include-calls-on-hold"?: boolean;
             };
             header?: never;
             path?: never;
@@ -1554,6 +1730,41 @@ export interface operations {
             };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCallInRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            401: components["responses"]["Error"];
+            501: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getStatisticEx: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description max-age=N, the oldest cached answer acceptable (N ≥ 15) */
+                "cache-control"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            401: components["responses"]["Error"];
+            501: components["responses"]["Error"];
             default: components["responses"]["Error"];
         };
     };
@@ -1974,13 +2185,23 @@ export interface operations {
     getQueueAvailability: {
         parameters: {
             query?: {
-                /** @description First instant to consider (default now). */
+                /**
+                 * @description First instant to consider (default now): ISO 8601 with its offset (`2026-11-19T09:00:00.000Z`),
+                 *     or a wall time without offset (`2026-11-19T09:00:00.000`) read in the `timezone` parameter's
+                 *     zone (UTC when absent). Not together with startMS.
+                 */
                 start?: components["parameters"]["AvailabilityStart"];
                 /** @description Days from start (default 1, at most 14). */
                 numberOfDays?: components["parameters"]["NumberOfDays"];
-                /** @description Instant after the last slot; wins over numberOfDays. */
+                /**
+                 * @description Instant after the last slot, written like start; wins over numberOfDays. Not together with
+                 *     endMS. At most 15 days after the start.
+                 */
                 end?: components["parameters"]["AvailabilityEnd"];
-                /** @description IANA zone for localTime in the answer (default UTC). */
+                /**
+                 * @description IANA zone (default UTC) in which a start or end written without offset is read, and in which
+                 *     the answer's localTime is written. An unknown zone is refused (400).
+                 */
                 timezone?: components["parameters"]["TimeZoneQuery"];
                 maxTimeSlots?: components["parameters"]["MaxTimeSlots"];
                 /** @description Include full slots (capacity 0). */

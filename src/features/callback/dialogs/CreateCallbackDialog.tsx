@@ -11,7 +11,8 @@ import type { CountryCode } from 'libphonenumber-js'
 import { useId, type FormEvent, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { queuesQuery } from '@/api/queues'
-import type { Queue, Slot, UiCreateCallbackRequest } from '@/api/types'
+import type { ProposedSlot } from '@/api/errors'
+import type { Queue, UiCreateCallbackRequest } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { isOpenAt } from '@/domain/businessHours'
 import type { CallbackOrigin } from '@/domain/callback'
@@ -82,7 +83,7 @@ function CreateCallbackForm({
   // One key per opening of the dialog: every retry of this form is the same request to the backend.
   const [idempotencyKey] = useState(() => crypto.randomUUID())
   const [openedAt] = useState(() => Date.now())
-  const [proposed, setProposed] = useState<Slot[]>([])
+  const [proposed, setProposed] = useState<ProposedSlot[]>([])
   const [failure, setFailure] = useState<unknown>(null)
   const sendingRef = useRef(false)
   const countries = useMemo(() => countryOptions(language), [language])

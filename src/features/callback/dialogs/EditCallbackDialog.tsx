@@ -14,7 +14,8 @@ import { FormProvider, useForm } from 'react-hook-form'
 import { callbackDetailQuery } from '@/api/callbacks'
 import { isApiError } from '@/api/errors'
 import { queuesQuery } from '@/api/queues'
-import type { CallbackSummary, Slot } from '@/api/types'
+import type { ProposedSlot } from '@/api/errors'
+import type { CallbackSummary } from '@/api/types'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { isCancellable, isReschedulable } from '@/domain/callback'
@@ -86,7 +87,7 @@ function EditCallbackForm({
   const queue = queues.data?.find((q) => q.name === current.serviceName)
   const reschedule = useRescheduleCallback()
   const cancel = useCancelCallback()
-  const [proposed, setProposed] = useState<Slot[]>([])
+  const [proposed, setProposed] = useState<ProposedSlot[]>([])
   const [failure, setFailure] = useState<Failure | null>(null)
   const [confirming, setConfirming] = useState(false)
   const sendingRef = useRef(false)

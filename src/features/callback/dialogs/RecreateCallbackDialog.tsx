@@ -12,7 +12,8 @@ import { useIsMutating, useQuery } from '@tanstack/react-query'
 import { useId, type FormEvent, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { queuesQuery } from '@/api/queues'
-import type { CallbackSummary, Queue, RecreateRequest, Slot } from '@/api/types'
+import type { ProposedSlot } from '@/api/errors'
+import type { CallbackSummary, Queue, RecreateRequest } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
 import { isRecreatable, type CallbackOrigin } from '@/domain/callback'
@@ -135,7 +136,7 @@ function RecreateCallbackForm({
   const recreate = useRecreateCallback()
   // One key per opening: a double click or a retry recreates the callback once.
   const [idempotencyKey] = useState(() => crypto.randomUUID())
-  const [proposed, setProposed] = useState<Slot[]>([])
+  const [proposed, setProposed] = useState<ProposedSlot[]>([])
   const [failure, setFailure] = useState<unknown>(null)
   // The queue's number rule refused this customer's number: retrying cannot help.
   const [numberRefused, setNumberRefused] = useState<string | null>(null)

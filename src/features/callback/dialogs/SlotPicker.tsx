@@ -3,7 +3,8 @@ import TextField from '@mui/material/TextField'
 import { useQuery } from '@tanstack/react-query'
 import { useController, useFormContext } from 'react-hook-form'
 import { availabilityQuery } from '@/api/queues'
-import type { Queue, Slot } from '@/api/types'
+import type { ProposedSlot } from '@/api/errors'
+import type { Queue } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import type { CallbackOrigin } from '@/domain/callback'
 import { useTranslation } from '@/i18n/i18n'
@@ -24,7 +25,7 @@ interface SlotPickerProps {
   queue: Queue | undefined
   calendar: BookingCalendar
   /** Free slots the backend proposed when the chosen one filled up; they may lie on other days. */
-  proposed: Slot[]
+  proposed: ProposedSlot[]
   disabled?: boolean
   /** When moving a callback: its present time, listed as the current slot but not offered. */
   current?: string
@@ -75,7 +76,7 @@ export function SlotPicker({ queue, calendar, proposed, disabled, current }: Slo
   const freeThatDay = availability.data?.slots ?? []
   // A proposed slot is listed once, among the proposals, wherever it falls.
   const ofDay = freeThatDay.filter((s) => !proposed.some((p) => p.utcTime === s.utcTime))
-  const label = (s: Slot) => {
+  const label = (s: ProposedSlot) => {
     const places = t('slot.places', { count: s.capacity })
     const { time, queueTime } = slotTimes(
       s.utcTime,
@@ -89,8 +90,8 @@ export function SlotPicker({ queue, calendar, proposed, disabled, current }: Slo
     return isCurrent(s) ? t('slot.current', { slot: text }) : text
   }
   const currentMs = current === undefined ? NaN : Date.parse(current)
-  const isCurrent = (s: Slot) => Date.parse(s.utcTime) === currentMs
-  const option = (s: Slot) => (
+  const isCurrent = (s: ProposedSlot) => Date.parse(s.utcTime) === currentMs
+  const option = (s: ProposedSlot) => (
     <option key={s.utcTime} value={s.utcTime} disabled={isCurrent(s)}>
       {label(s)}
     </option>

@@ -1,9 +1,8 @@
-import { ERROR_CODES, isApiError } from '@/api/errors'
-import type { Slot } from '@/api/types'
+import { ERROR_CODES, isApiError, type ProposedSlot } from '@/api/errors'
 
 /** Where a refused booking belongs in a form: next to a field, in the slot choices, or in an alert. */
 export type BookingRefusal =
-  | { kind: 'slotFull'; slots: Slot[] }
+  | { kind: 'slotFull'; slots: ProposedSlot[] }
   | { kind: 'field'; field: 'phoneNumber' | 'slot' | 'serviceName'; message: string }
   /** The queue does not take this type of callback now (closed, or not offered): 40003. */
   | { kind: 'queue'; message: string }

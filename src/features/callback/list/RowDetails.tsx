@@ -13,6 +13,7 @@ import { hasQueueFigures } from '@/domain/callback'
 import { formatDuration } from '@/lib/time'
 import { useListContext } from './ListContext'
 import { MetricsList } from './MetricsList'
+import { ParametersList } from './ParametersList'
 import type { CallbackT } from './useCallbackT'
 
 /** Position and wait, or why they do not apply to this callback now. */
@@ -101,7 +102,12 @@ export function RowDetails({ callback }: { callback: CallbackSummary }) {
         control={<Switch checked={advanced} onChange={(_, checked) => setAdvanced(checked)} />}
         label={t('details.advanced')}
       />
-      {advanced && <MetricsList metrics={detail.metrics} />}
+      {advanced && (
+        <>
+          <MetricsList metrics={detail.metrics} />
+          {detail.parameters && <ParametersList parameters={detail.parameters} />}
+        </>
+      )}
     </Box>
   )
 }
