@@ -167,4 +167,44 @@ describe('Edit Callback', () => {
     )
     expect(ui.onChanged).not.toHaveBeenCalled()
   })
+  it('offers the proposed slots when the chosen one fills up, and moves the callback to one', async () => {
+    const record = seeded(scheduledInSales)
+    const ui = await openDialog(record)
+    const select = within(ui.dialog).getByLabelText('Available Time Slot')
+    await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1))
+    const target = within(select)
+      .getAllByRole<HTMLOptionElement>('option')
+      .find((o) => o.value && !o.disabled && Date.parse(o.value) > TEST_NOW)!.value
+    await ui.user.selectOptions(select, target)
+
+    // Other callbacks take every place left in that slot meanwhile.
+    const tenant = currentSimulator().tenant()
+    const queue = tenant.queue('Sales VQ_CB')!
+    for (let free = tenant.freePlaces(queue, Date.parse(target))!; free > 0; free--) {
+      tenant.create({
+        serviceName: queue.name,
+        phoneNumber: `+1212555${String(2000 + free)}`,
+        origin: 'SCHEDULED',
+        channel: 'WEB',
+        desiredTime: Date.parse(target),
+      })
+    }
+
+    await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Reschedule' }))
+    expect(
+      await within(ui.dialog).findByText(
+        'That time slot has just filled up. Choose one of the proposed slots.',
+      ),
+    ).toBeInTheDocument()
+    const proposals = within(ui.dialog).getByRole('group', { name: 'Proposed slots' })
+    const proposed = within(proposals).getAllByRole<HTMLOptionElement>('option')
+    expect(proposed.length).toBeGreaterThan(0)
+    expect(proposed.every((o) => o.value > target && /\d+ places? left/.test(o.text))).toBe(true)
+    await ui.user.selectOptions(select, proposed[0]!.value)
+    await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Reschedule' }))
+    await waitFor(() => expect(ui.onChanged).toHaveBeenCalledTimes(1))
+    expect(tenant.get(record.id)).toMatchObject({ state: 'COMPLETED', reason: 'RESCHEDULED' })
+    const replacement = tenant.get(tenant.get(record.id)!.metrics.rescheduledTo!)
+    expect(replacement?.desiredTime).toBe(proposed[0]!.value)
+  })
 })

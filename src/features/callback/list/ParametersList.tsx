@@ -65,7 +65,7 @@ export function ParametersList({ parameters }: { parameters: CallbackParameters 
 
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mt: 2 }}>
-      <Typography id={headingId} component="h3" variant="subtitle2">
+      <Typography id={headingId} component="h3" variant="body2" sx={{ fontWeight: 600 }}>
         {t('parameters.heading')}
       </Typography>
       {facts.length > 0 && <FactList sx={{ mt: 0.5 }} facts={facts} />}
@@ -82,11 +82,23 @@ export function ParametersList({ parameters }: { parameters: CallbackParameters 
           <Table
             size="small"
             aria-labelledby={userDataId}
-            sx={{ width: 'auto', maxWidth: '100%', '& td': { overflowWrap: 'anywhere' } }}
+            // Fixed layout and wrapping, so a long key or value stays inside the details instead of
+            // widening them. The class selector outranks the list table's own rule for its cells
+            // (`tbody td`, no wrapping), which reaches these nested cells too.
+            sx={{
+              tableLayout: 'fixed',
+              width: '100%',
+              maxWidth: 720,
+              '& .MuiTableCell-root': {
+                whiteSpace: 'normal',
+                overflowWrap: 'anywhere',
+                verticalAlign: 'top',
+              },
+            }}
           >
             <TableHead>
               <TableRow>
-                <TableCell>{t('parameters.key')}</TableCell>
+                <TableCell sx={{ width: '40%' }}>{t('parameters.key')}</TableCell>
                 <TableCell>{t('parameters.value')}</TableCell>
               </TableRow>
             </TableHead>
