@@ -52,7 +52,9 @@ test('shows what the app sent with the booking, user data as a table, in English
   await expect(sent.getByText('5 min', { exact: true })).toBeVisible()
   const userData = sent.getByRole('table', { name: 'User data' })
   await expect(userData.getByRole('row')).toHaveCount(5)
-  await expect(userData.getByRole('row', { name: 'note Call about the late delivery' })).toBeVisible()
+  await expect(
+    userData.getByRole('row', { name: 'note Call about the late delivery' }),
+  ).toBeVisible()
   await expectNoA11yViolations(page)
 
   await chooseLanguage(page, 'Français')
