@@ -358,6 +358,8 @@ describe('query parameters', () => {
       availability(DEMO_API_KEY, service, { reportBusy: 'yes' as unknown as boolean }),
       'reportBusy',
     ],
+    [availability(DEMO_API_KEY, service, { numberOfDays: 1.5 }), 'numberOfDays'],
+    [availability(DEMO_API_KEY, service, { maxTimeSlots: 0 }), 'maxTimeSlots'],
     [estimatedWaitTime(DEMO_API_KEY, service, { mode: 'bogus' }), 'mode'],
     [
       estimatedWaitTime(DEMO_API_KEY, service, {

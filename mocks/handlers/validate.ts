@@ -35,7 +35,12 @@ export const timeZone = z
   .refine(isValidTimeZone, { message: 'not a known IANA time zone' })
 
 /** Query strings arrive as text; these read them as the contract's types. */
-export const queryInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+export const queryInt = (min: number, max: number) =>
+  z
+    .string({ error: 'required' })
+    .regex(/^-?\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be ${min} or more`).max(max, `must be at most ${max}`))
 export const queryBool = z
   .enum(['true', 'false'], { error: 'must be true or false' })
   .transform((v) => v === 'true')

@@ -7,7 +7,8 @@ import { DEMO_API_KEY } from '../../../../mocks/seed/tenant'
 import { create, toFetchRequest } from '../../../../mocks/testing/officialClient'
 import { TEST_ORIGIN } from '../../../../mocks/testing/setup'
 
-configure({ asyncUtilTimeout: 5000 })
+// The first render loads the Callback tab's code and messages: slow on a busy machine.
+configure({ asyncUtilTimeout: 15_000 })
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(TEST_NOW)
