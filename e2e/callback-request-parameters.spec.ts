@@ -1,5 +1,5 @@
-import { DEMO_API_KEY } from '../mocks/seed/tenant'
-import { create, OFFICIAL_CLIENT_USER_AGENT } from '../mocks/testing/officialClient'
+import { DEMO_API_KEY } from '@mocks/seed/tenant'
+import { create, OFFICIAL_CLIENT_USER_AGENT } from '@mocks/testing/officialClient'
 import { ALWAYS_OPEN_QUEUE, callbackRows, searchFor } from './callbackPage'
 import {
   chooseLanguage,

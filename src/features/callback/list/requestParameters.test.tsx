@@ -2,10 +2,10 @@ import { configure, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '@/test/renderApp'
 import { DEFAULT_PREFERENCES } from '@/domain/preferences'
-import { currentSimulator, TEST_NOW } from '../../../../mocks/node'
-import { DEMO_API_KEY } from '../../../../mocks/seed/tenant'
-import { create, toFetchRequest } from '../../../../mocks/testing/officialClient'
-import { TEST_ORIGIN } from '../../../../mocks/testing/setup'
+import { currentSimulator, TEST_NOW } from '@mocks/node'
+import { DEMO_API_KEY } from '@mocks/seed/tenant'
+import { create, toFetchRequest } from '@mocks/testing/officialClient'
+import { TEST_ORIGIN } from '@mocks/testing/setup'
 
 // The first render loads the Callback tab's code and messages: slow on a busy machine.
 configure({ asyncUtilTimeout: 15_000 })
