@@ -16,8 +16,8 @@ const VIEWPORTS = [
 ] as const
 
 const HEADINGS = {
-  en: { notAuthorized: 'Not authorized', developer: 'Developer is coming soon' },
-  fr: { notAuthorized: 'Accès non autorisé', developer: 'Développeur arrive bientôt' },
+  en: { notAuthorized: 'Not authorized', developerErrors: 'Errors' },
+  fr: { notAuthorized: 'Accès non autorisé', developerErrors: 'Erreurs' },
 } as const
 
 /** Signed in, the user's language is their saved preference: switch it as a user would. */
@@ -60,11 +60,13 @@ for (const viewport of VIEWPORTS) {
         await expectNoA11yViolations(page)
       })
 
-      test('coming-soon page (Developer)', async ({ page }) => {
+      test('Developer tab with its menu', async ({ page }) => {
         await page.goto('/developer')
         await signIn(page, 'developer')
         await useLanguage(page, language)
-        await expect(page.getByRole('heading', { name: headings.developer })).toBeVisible()
+        await expect(
+          page.getByRole('heading', { level: 1, name: headings.developerErrors }),
+        ).toBeVisible()
         await expect(tabStrip(page)).toBeVisible()
         await expectNoA11yViolations(page)
       })

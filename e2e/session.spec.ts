@@ -42,7 +42,7 @@ test('after expiry the user signs in again and is back where they were', async (
 
   await signIn(page, 'developer')
   await expect(page).toHaveURL('/developer/errors')
-  await expect(page.getByRole('heading', { name: 'Developer is coming soon' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Errors' })).toBeVisible()
 })
 
 test.describe('signing out', () => {

@@ -54,7 +54,7 @@ test('a deep link opened while signed out comes back after signing in', async ({
   await expect(page).toHaveURL('/sign-in?next=%2Fdeveloper%2Ferrors%3Ffrom%3Dbookmark')
   await signIn(page, 'admin')
   await expect(page).toHaveURL('/developer/errors?from=bookmark')
-  await expect(page.getByRole('heading', { name: 'Developer is coming soon' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Errors' })).toBeVisible()
 })
 
 test('signing out returns to sign-in and ends the session', async ({ page }) => {

@@ -11,6 +11,7 @@ const SignInPage = lazy(() => import('@/features/sign-in/SignInPage'))
 // The signed-in frame is not needed to sign in: it loads while the user types.
 const AppLayout = lazy(() => import('./layout/AppLayout'))
 const CallbackPage = lazy(() => import('@/features/callback/CallbackPage'))
+const DeveloperPage = lazy(() => import('@/features/developer/DeveloperPage'))
 const ToolsPage = lazy(() => import('@/features/tools/ToolsPage'))
 
 function Home() {
@@ -41,7 +42,7 @@ export function AppRoutes() {
             path="developer/*"
             element={
               <TabGate tab="developer">
-                <ComingSoon tab="developer" />
+                <DeveloperPage />
               </TabGate>
             }
           />

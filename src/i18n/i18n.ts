@@ -4,6 +4,7 @@ import type callback from './locales/en/callback.json'
 import type callbackDialogs from './locales/en/callbackDialogs.json'
 import type capacity from './locales/en/capacity.json'
 import type common from './locales/en/common.json'
+import type developer from './locales/en/developer.json'
 import type numberRules from './locales/en/numberRules.json'
 import type regionAffinity from './locales/en/regionAffinity.json'
 import type tools from './locales/en/tools.json'
@@ -20,6 +21,7 @@ interface Resources {
   common: typeof common
   callback: typeof callback
   callbackDialogs: typeof callbackDialogs
+  developer: typeof developer
   tools: typeof tools
   toolsQueues: typeof toolsQueues
   numberRules: typeof numberRules

@@ -1,14 +1,16 @@
-import Box from '@mui/material/Box'
+import Divider from '@mui/material/Divider'
+import ListItem from '@mui/material/ListItem'
 import Typography from '@mui/material/Typography'
 import { lazy, Suspense, type ReactNode } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
 import { useCurrentUser } from '@/api/session'
 import { Loading } from '@/components/Loading'
 import { MessagePage } from '@/components/MessagePage'
+import { SideMenuLayout } from '@/components/SideMenuLayout'
 import { can } from '@/domain/roles'
 import { useTranslation } from '@/i18n/i18n'
-import { ToolsMenu } from './ToolsMenu'
-import { TOOLS_PAGE_PERMISSION, type ToolsPageId } from './toolsPages'
+import { RefetchTenantConfig } from './tenant-config/RefetchTenantConfig'
+import { TOOLS_PAGE_PERMISSION, toolsPagesFor, type ToolsPageId } from './toolsPages'
 
 // Each page is its own chunk: opening Queues does not download the capacity calendar.
 const QueuesPage = lazy(() => import('./queues/QueuesPage'))
@@ -21,86 +23,87 @@ const RegionAffinityPage = lazy(() => import('./region-affinity/RegionAffinityPa
 /** The Tools tab: its menu beside the chosen page; pages the role may not open say so. */
 export default function ToolsPage() {
   const { t } = useTranslation('tools')
+  const user = useCurrentUser()
   return (
-    <Box
-      sx={{
-        display: 'grid',
-        gap: 3,
-        gridTemplateColumns: { xs: '1fr', md: '200px minmax(0, 1fr)', xl: '240px minmax(0, 1fr)' },
-        alignItems: 'start',
-      }}
+    <SideMenuLayout
+      title={t('title')}
+      menuLabel={t('menuLabel')}
+      items={toolsPagesFor(user.role).map((page) => ({
+        to: `/tools/${page}`,
+        label: t(`menu.${page}`),
+      }))}
+      footer={
+        <>
+          <Divider sx={{ my: 1 }} component="li" aria-hidden />
+          <ListItem disablePadding>
+            <RefetchTenantConfig />
+          </ListItem>
+        </>
+      }
     >
-      <Box component="aside" sx={{ position: { md: 'sticky' }, top: { md: 16 } }}>
-        <Typography variant="overline" component="p" color="text.secondary" sx={{ px: 2 }}>
-          {t('title')}
-        </Typography>
-        <ToolsMenu />
-      </Box>
-      <Box sx={{ minWidth: 0 }}>
-        <Suspense fallback={<Loading label={t('loading')} />}>
-          <Routes>
-            <Route index element={<Navigate to="queues" replace />} />
-            <Route
-              path="queues"
-              element={
-                <Gate page="queues">
-                  <QueuesPage />
-                </Gate>
-              }
-            />
-            <Route
-              path="queues/:name"
-              element={
-                <Gate page="queues">
-                  <QueueDetailPage />
-                </Gate>
-              }
-            />
-            <Route
-              path="callback-search"
-              element={
-                <Gate page="callback-search">
-                  <CallbackSearchPage />
-                </Gate>
-              }
-            />
-            <Route
-              path="number-rules"
-              element={
-                <Gate page="number-rules">
-                  <NumberRulesPage />
-                </Gate>
-              }
-            />
-            <Route
-              path="capacity"
-              element={
-                <Gate page="capacity">
-                  <CapacityPage />
-                </Gate>
-              }
-            />
-            <Route
-              path="click-to-call"
-              element={
-                <Gate page="click-to-call">
-                  <ClickToCallComingSoon />
-                </Gate>
-              }
-            />
-            <Route
-              path="region-affinity"
-              element={
-                <Gate page="region-affinity">
-                  <RegionAffinityPage />
-                </Gate>
-              }
-            />
-            <Route path="*" element={<ToolsNotFound />} />
-          </Routes>
-        </Suspense>
-      </Box>
-    </Box>
+      <Suspense fallback={<Loading label={t('loading')} />}>
+        <Routes>
+          <Route index element={<Navigate to="queues" replace />} />
+          <Route
+            path="queues"
+            element={
+              <Gate page="queues">
+                <QueuesPage />
+              </Gate>
+            }
+          />
+          <Route
+            path="queues/:name"
+            element={
+              <Gate page="queues">
+                <QueueDetailPage />
+              </Gate>
+            }
+          />
+          <Route
+            path="callback-search"
+            element={
+              <Gate page="callback-search">
+                <CallbackSearchPage />
+              </Gate>
+            }
+          />
+          <Route
+            path="number-rules"
+            element={
+              <Gate page="number-rules">
+                <NumberRulesPage />
+              </Gate>
+            }
+          />
+          <Route
+            path="capacity"
+            element={
+              <Gate page="capacity">
+                <CapacityPage />
+              </Gate>
+            }
+          />
+          <Route
+            path="click-to-call"
+            element={
+              <Gate page="click-to-call">
+                <ClickToCallComingSoon />
+              </Gate>
+            }
+          />
+          <Route
+            path="region-affinity"
+            element={
+              <Gate page="region-affinity">
+                <RegionAffinityPage />
+              </Gate>
+            }
+          />
+          <Route path="*" element={<ToolsNotFound />} />
+        </Routes>
+      </Suspense>
+    </SideMenuLayout>
   )
 }
 
