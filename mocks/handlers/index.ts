@@ -1,5 +1,6 @@
 import type { Simulator } from '../sim/simulator'
 import { callbackHandlers } from './callbacks'
+import { callInGroupHandlers } from './callInGroups'
 import { capacityRuleHandlers } from './capacityRules'
 import { callbackSearchHandlers } from './callbackSearch'
 import { demoHandlers } from './demo'
@@ -31,6 +32,7 @@ export function handlers(sim: () => Simulator) {
     ...regionRuleHandlers(sim),
     ...numberRuleHandlers(sim),
     ...capacityRuleHandlers(sim),
+    ...callInGroupHandlers(sim),
     ...demoHandlers(sim),
   ]
   return [...endpoints, ...fallbackHandlers(sim, endpoints)]

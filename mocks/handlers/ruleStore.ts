@@ -3,12 +3,16 @@ import type { SimQueue } from '../store/types'
 import { conflict, HttpError, notFound, type AuthUser } from './respond'
 
 /**
- * What number-validation, capacity and region-affinity rules share in the simulator: versions for
- * optimistic concurrency, unique names, assignments read from the queues (so they are stored once)
+ * What number-validation, capacity and region-affinity rules share in the simulator (and, for the
+ * versions, Click-To-Call-In groups): versions for optimistic concurrency, unique names, assignments read from the queues (so they are stored once)
  * and the refusal to delete a rule that a queue still uses.
  */
-export interface StoredRule {
+export interface StoredRule extends VersionedRecord {
   id: string
+}
+
+/** What a versioned record carries (rules, Click-To-Call-In groups): who saved which version when. */
+export interface VersionedRecord {
   name: string
   version: number
   updatedAt: string
@@ -23,8 +27,8 @@ export function findRule<R extends StoredRule>(rules: readonly R[], id: string, 
   return rule
 }
 
-/** A save or delete must name the version it was based on; otherwise the caller is shown the saved rule. */
-export function assertVersion<R extends StoredRule>(
+/** A save or delete must name the version it was based on; otherwise the caller is shown the saved one. */
+export function assertVersion<R extends VersionedRecord>(
   rule: R,
   version: number,
   toDto: (rule: R) => unknown,
@@ -50,7 +54,7 @@ export function assertNameFree(
 }
 
 /** Stamp a save: the next version, who and when. */
-export function stamp<R extends StoredRule>(rule: R, username: string, now: number): R {
+export function stamp<R extends VersionedRecord>(rule: R, username: string, now: number): R {
   return {
     ...rule,
     version: rule.version + 1,

@@ -6,6 +6,7 @@ import type { SimQueue, TenantState } from '../store/types'
 import { Tenant } from '../sim/tenant'
 import { STATE_SCHEMA } from '../store/migrations'
 import { between, mulberry32, pick, uuidFrom, type Rng } from '../sim/rng'
+import { seedCallInGroups } from './callInGroups'
 import { seedCapacityRules } from './capacityRules'
 import { seedNumberRules } from './numberRules'
 import { phoneNumberFor } from './phoneNumbers'
@@ -166,6 +167,7 @@ function* seedSteps({
     regionRules: regionRules.rules,
     regions: seedRegions(),
     tenantConfigFetchedAt: now,
+    callInGroups: seedCallInGroups(rulesSince),
   }
   const tenant = new Tenant(state, Math.min(start - 6 * HOUR, actions[0]?.at ?? now))
   tenant.newId = () => uuidFrom(rng)

@@ -1,7 +1,9 @@
+import { DAY_MS } from '@/domain/zonedTime'
+import { seedCallInGroups } from '../seed/callInGroups'
 import type { TenantState } from './types'
 
 /** The version of TenantState this build writes; bump it with a step in STEPS below. */
-export const STATE_SCHEMA = 2
+export const STATE_SCHEMA = 3
 
 /** Why a saved tenant cannot be used as it is; the message says what to do. */
 export class StoredStateError extends Error {
@@ -37,7 +39,13 @@ function isCallback(value: unknown): boolean {
  * Both stores (IndexedDB in the page, SQLite in the tenant server) load through here, so a newer
  * build keeps an older tenant instead of throwing it away. Version 2 is the oldest one kept.
  */
-const STEPS: Record<number, (state: Raw) => void> = {}
+const STEPS: Record<number, (state: Raw) => void> = {
+  // 2 → 3: Click-To-Call-In groups; an older tenant gets the seeded ones, dated a day before its seed.
+  2: (state) => {
+    const seededAt = typeof state.seededAt === 'number' ? state.seededAt : 0
+    state.callInGroups = seedCallInGroups(new Date(seededAt - DAY_MS).toISOString())
+  },
+}
 const OLDEST_MIGRATABLE = 2
 
 /** The parts every version has, and their shape: enough to tell a damaged state from a real one. */

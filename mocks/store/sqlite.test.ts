@@ -51,6 +51,8 @@ type Op =
   | { kind: 'idempotency'; n: number }
   | { kind: 'dropIdempotency'; count: number }
   | { kind: 'preference'; language: 'en' | 'fr' }
+  | { kind: 'groupEdit'; pick: number; n: number }
+  | { kind: 'groupDelete'; pick: number }
   | { kind: 'save' }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -75,6 +77,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     kind: fc.constantFrom('preference' as const),
     language: fc.constantFrom('en' as const, 'fr' as const),
   }),
+  fc.record({ kind: fc.constant('groupEdit' as const), pick: fc.nat(), n: fc.nat({ max: 9999 }) }),
+  fc.record({ kind: fc.constant('groupDelete' as const), pick: fc.nat() }),
   fc.constant({ kind: 'save' as const }),
 )
 
@@ -82,6 +86,7 @@ function apply(tenant: Tenant, o: Op, clock: { now: number }): void {
   const state = tenant.state
   const pickOf = (n: number, list = state.callbacks.filter((c) => c.state === 'SCHEDULED')) =>
     list.length ? list[n % list.length] : undefined
+  const groupOf = (n: number) => state.callInGroups[n % Math.max(1, state.callInGroups.length)]
   switch (o.kind) {
     case 'create':
       tenant.create({
@@ -150,6 +155,20 @@ function apply(tenant: Tenant, o: Op, clock: { now: number }): void {
         language: o.language,
       } as TenantState['preferences'][string]
       return
+    case 'groupEdit': {
+      // Edited in place, as the handlers' saves replace a group's pool and settings.
+      const group = groupOf(o.pick)
+      if (!group) return
+      group.dnis.push({ number: `+4420794${String(o.n).padStart(5, '0')}`, description: `n${o.n}` })
+      group.expirySeconds = 10 + (o.n % 1790)
+      group.version += 1
+      return
+    }
+    case 'groupDelete': {
+      const group = groupOf(o.pick)
+      if (group) state.callInGroups.splice(state.callInGroups.indexOf(group), 1)
+      return
+    }
     case 'save':
       return
   }

@@ -110,6 +110,26 @@ export interface CancellationEntry {
   message?: string | undefined
 }
 
+/**
+ * A Click-To-Call-In group (product.md §5.5): its DNIS pool and access-code settings, checked by
+ * src/domain/callInGroup.ts. The name is unique (without regard to case), fixed once saved, and is
+ * the group's ID in URLs. Call-in requests name their group; deleting a group withdraws none of them.
+ */
+export interface CallInGroup {
+  name: string
+  dnis: Array<{ number: string; description?: string }>
+  generateAccessCode: boolean
+  /** Digits of an access code, 4–12 (default 6). */
+  accessCodeLength: number
+  /** Lifetime of a request, seconds, 10–1800 (default 30). */
+  expirySeconds: number
+  /** A number is not handed out again while a request holding it is pending (default false). */
+  uniqueDnis: boolean
+  version: number
+  updatedAt: string
+  updatedBy: string
+}
+
 /** Everything the simulated tenant knows; persisted as one snapshot. */
 export interface TenantState {
   schema: number
@@ -133,4 +153,5 @@ export interface TenantState {
   regions: RegionRecord[]
   /** When the tenant configuration was last fetched (epoch ms). */
   tenantConfigFetchedAt: number
+  callInGroups: CallInGroup[]
 }

@@ -47,6 +47,7 @@ export const queryKeys = {
     capacityRules: () => [...queryKeys.config.all, 'capacity-rules'] as const,
     regionRules: () => [...queryKeys.config.all, 'region-rules'] as const,
     regions: () => [...queryKeys.config.all, 'regions'] as const,
+    callInGroups: () => [...queryKeys.config.all, 'call-in-groups'] as const,
   },
   callbackSearch: (q: string) => ['callback-search', q] as const,
   reports: {

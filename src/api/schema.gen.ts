@@ -598,6 +598,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/call-in-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every Click-To-Call-In group with its DNIS pool (Administrator, Supervisor, Developer). */
+        get: operations["listCallInGroups"];
+        put?: never;
+        /** @description Create a group (Administrator). 400 (40001) names the first problem in data.field (`name`, `dnis`, `dnis.<i>.number`, `dnis.<i>.description`, `accessCodeLength`, `expirySeconds`); 409 (40901) when the name is taken. */
+        post: operations["createCallInGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/call-in-groups/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One group (Administrator, Supervisor, Developer). */
+        get: operations["getCallInGroup"];
+        /** @description Save a group's pool and settings (Administrator), the whole pool at once (a bulk import is read and checked in the browser, then saved here). The body carries the version that was read; a stale one answers 409 40903 with the saved group. Requests already handed out keep their number and access code until they expire, even if the number leaves the pool. */
+        put: operations["updateCallInGroup"];
+        post?: never;
+        /** @description Delete a group (Administrator); 409 40903 when the version is stale. From then on a call-in request naming the group is refused as an unknown group and none of its numbers is handed out. Requests already handed out are not withdrawn: each keeps its number and access code and completes if the caller dials in time, or expires at its own expiry time; their records keep the group's name. */
+        delete: operations["deleteCallInGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/v1/regions": {
         parameters: {
             query?: never;
@@ -1252,6 +1289,43 @@ export interface components {
         RegionRuleUpdate: components["schemas"]["RegionRuleBody"] & {
             version: number;
         };
+        /** @description One number of a group's DNIS pool. */
+        DnisEntry: {
+            /** @description E.164, the "+" optional (7 to 15 digits, the first not 0). Unique in its pool: two numbers with the same digits, with and without "+", are the same DNIS. */
+            number: string;
+            /** @description Optional; at most 32 characters, no control characters. Absent rather than empty. */
+            description?: string;
+        };
+        /** @description A group's DNIS pool and access-code settings (what a save sends). */
+        CallInGroupBody: {
+            dnis: components["schemas"]["DnisEntry"][];
+            /** @description Each call-in request gets an access code the caller must enter (default true). */
+            generateAccessCode: boolean;
+            /** @description Digits of a generated access code (default 6). */
+            accessCodeLength: number;
+            /** @description Lifetime of a call-in request, seconds (default 30). */
+            expirySeconds: number;
+            /** @description A number of the pool is not handed out again while a request holding it is pending (default false). */
+            uniqueDnis: boolean;
+        };
+        CallInGroupCreate: components["schemas"]["CallInGroupBody"] & {
+            /** @description Unique without regard to case; letters, digits and symbols, no control characters, not only dots. Fixed once created. */
+            name: string;
+        };
+        /** @description The name is fixed at creation. */
+        CallInGroupUpdate: components["schemas"]["CallInGroupBody"] & {
+            version: number;
+        };
+        CallInGroup: components["schemas"]["CallInGroupBody"] & {
+            /** @description The group's name, which identifies it in URLs (names never change). */
+            id: string;
+            name: string;
+            /** @description Grows by one on every save; send it back to update or delete (409 40903 when stale). */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
         CallbackSearchHit: {
             id: string;
             state: components["schemas"]["CallbackState"];
@@ -1389,6 +1463,14 @@ export interface components {
             status: components["schemas"]["Status"];
             data: components["schemas"]["RegionRule"][];
         };
+        CallInGroupEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CallInGroup"];
+        };
+        CallInGroupListEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CallInGroup"][];
+        };
         CallbackSearchEnvelope: {
             status: components["schemas"]["Status"];
             data: components["schemas"]["CallbackSearchHit"][];
@@ -1398,14 +1480,14 @@ export interface components {
             data: components["schemas"]["TenantConfig"];
         };
         /**
-         * @description 409. 40903: the rule changed since the caller read it; data.current is the saved rule (a
-         *     NumberRule, CapacityRule or RegionRule) so the client can offer a choice. 40901: another
-         *     conflict (name taken, rule still assigned), data null.
+         * @description 409. 40903: the rule or group changed since the caller read it; data.current is the saved one
+         *     (a NumberRule, CapacityRule, RegionRule or CallInGroup) so the client can offer a choice.
+         *     40901: another conflict (name taken, rule still assigned), data null.
          */
         VersionConflictEnvelope: {
             status: components["schemas"]["Status"];
             data: null | {
-                current: components["schemas"]["NumberRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["RegionRule"];
+                current: components["schemas"]["NumberRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["RegionRule"] | components["schemas"]["CallInGroup"];
             };
         };
     };
@@ -1451,6 +1533,8 @@ export interface components {
         RuleId: string;
         /** @description The version that was read; a stale one answers 409 (40903). */
         RuleVersion: number;
+        /** @description The group's name (fixed once created), URL-encoded. */
+        GroupName: string;
         QueueName: string;
         /**
          * @description First instant to consider (default now): ISO 8601 with its offset (`2026-11-19T09:00:00.000Z`),
@@ -2814,6 +2898,149 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCallInGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInGroupListEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCallInGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallInGroupCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInGroupEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCallInGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's name (fixed once created), URL-encoded. */
+                name: components["parameters"]["GroupName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInGroupEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCallInGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The group's name (fixed once created), URL-encoded. */
+                name: components["parameters"]["GroupName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallInGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInGroupEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCallInGroup: {
+        parameters: {
+            query: {
+                /** @description The version that was read; a stale one answers 409 (40903). */
+                version: components["parameters"]["RuleVersion"];
+            };
+            header?: never;
+            path: {
+                /** @description The group's name (fixed once created), URL-encoded. */
+                name: components["parameters"]["GroupName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
             default: components["responses"]["Error"];
         };
     };

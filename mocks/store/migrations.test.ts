@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { seedCallInGroups } from '../seed/callInGroups'
+import { seedTenant } from '../seed/seedTenant'
+import { migrateState, STATE_SCHEMA, StoredStateError } from './migrations'
+
+const NOW = Date.parse('2026-11-18T15:00:00.000Z')
+
+/** A saved tenant as an older build wrote it: this build's state without the parts added since. */
+function savedAt(schema: number): Record<string, unknown> {
+  const state = JSON.parse(JSON.stringify(seedTenant({ now: NOW, size: 40 }).state)) as Record<
+    string,
+    unknown
+  >
+  state.schema = schema
+  if (schema < 3) delete state.callInGroups
+  return state
+}
+
+describe('migrateState', () => {
+  it('reads a state of this schema as it is', () => {
+    const state = savedAt(STATE_SCHEMA)
+    expect(migrateState(structuredClone(state))).toEqual(state)
+  })
+
+  it('gives a schema-2 tenant the seeded Click-To-Call-In groups, dated before its seed', () => {
+    const migrated = migrateState(savedAt(2))
+    expect(migrated.schema).toBe(STATE_SCHEMA)
+    const dated = new Date(NOW - 24 * 3_600_000).toISOString()
+    expect(migrated.callInGroups).toEqual(seedCallInGroups(dated))
+    expect(migrated.callInGroups.find((g) => g.name === 'auto_insurance')?.dnis).toHaveLength(6)
+  })
+
+  it('refuses a state written by a newer build, and one older than any it can upgrade', () => {
+    expect(() => migrateState(savedAt(STATE_SCHEMA + 1))).toThrow(StoredStateError)
+    expect(() => migrateState(savedAt(1))).toThrow(/older than any/)
+  })
+})
