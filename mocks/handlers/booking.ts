@@ -16,7 +16,14 @@ export function permittedQueue(tenant: Tenant, auth: AuthUser, name: string): Si
   return queue
 }
 
-export function e164(phoneNumber: string): string {
+/**
+ * A customer number in E.164, or a 400 naming the field and what is wrong. The callback APIs answer
+ * 40001 like any other invalid field; the call-in request has a code of its own (40004).
+ */
+export function e164(
+  phoneNumber: string,
+  { field = 'phoneNumber', code = 40001 }: { field?: string; code?: number } = {},
+): string {
   const parsed = parseCustomerNumber(phoneNumber)
   if (!parsed.ok) {
     const reasons: Record<typeof parsed.error, string> = {
@@ -27,10 +34,8 @@ export function e164(phoneNumber: string): string {
         'give the number in international format, starting with + and the country code',
       INVALID: 'this is not a valid phone number',
     }
-    throw badRequest(`Invalid phoneNumber: ${reasons[parsed.error]}`, {
-      field: 'phoneNumber',
-      reason: reasons[parsed.error],
-    })
+    const reason = reasons[parsed.error]
+    throw new HttpError(400, code, `Invalid ${field}: ${reason}`, { field, reason })
   }
   return parsed.e164
 }

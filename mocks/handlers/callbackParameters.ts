@@ -66,7 +66,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** User data as stored: the entries with accepted keys, each value checked, the whole bounded. */
-const userData = z.unknown().transform((raw, ctx) => {
+export const userData = z.unknown().transform((raw, ctx) => {
   const fail = (message: string, path: string[] = []) => {
     ctx.issues.push({ code: 'custom', input: raw, path, message })
     return z.NEVER

@@ -1,6 +1,7 @@
 import type { Simulator } from '../sim/simulator'
 import { callbackHandlers } from './callbacks'
 import { callInGroupHandlers } from './callInGroups'
+import { callInHandlers } from './callIns'
 import { capacityRuleHandlers } from './capacityRules'
 import { callbackSearchHandlers } from './callbackSearch'
 import { demoHandlers } from './demo'
@@ -28,6 +29,7 @@ export function handlers(sim: () => Simulator) {
     ...queueHandlers(sim),
     ...engagementHandlers(sim),
     ...notYetAvailableHandlers(sim),
+    ...callInHandlers(sim),
     ...tenantConfigHandlers(sim),
     ...regionRuleHandlers(sim),
     ...numberRuleHandlers(sim),

@@ -4,7 +4,7 @@ import { HttpError, route } from './respond'
 /**
  * Engagement operations Genesys publishes that this tenant cannot serve yet. They are routed (not
  * a bare 404), checked for a valid API key like every engagement call, and answered 501 (50101)
- * with what is missing. The Call-In and Developer issues replace this file with the real endpoints.
+ * with what is missing. Its issue replaces this file with the real endpoint.
  */
 const notAvailable = (message: string) => () => {
   throw new HttpError(501, 50101, message)
@@ -12,15 +12,6 @@ const notAvailable = (message: string) => () => {
 
 export function notYetAvailableHandlers(sim: () => Simulator) {
   return [
-    route(
-      sim,
-      'post',
-      '/engagement/v3/call-in/requests/create',
-      'apiKey',
-      notAvailable(
-        'Click-To-Call-In is not available on this tenant yet: it has no Click-To-Call-In groups. Nothing was created.',
-      ),
-    ),
     route(
       sim,
       'post',

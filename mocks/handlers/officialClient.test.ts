@@ -96,18 +96,26 @@ describe('the official client, unchanged', () => {
     expect(waits.map((w) => w.resultCode)).toEqual([0, 0])
   })
 
-  it('answers Call-In and statistics with a clear 501 until they exist, after the key check', async () => {
-    const r = requests()
-    for (const [wire, what] of [
-      [r.callInCreate, /Click-To-Call-In is not available on this tenant yet/],
-      [r.statistics, /statistics proxy is not available on this tenant yet/],
-    ] as const) {
-      const answer = await send(wire)
-      expect([answer.status, answer.body.status.code]).toEqual([501, 50101])
-      expect(answer.body.status.message).toMatch(what)
-      const badKey = await send({ ...wire, headers: { ...wire.headers, 'x-api-key': 'nope' } })
-      expect([badKey.status, badKey.body.status.code]).toEqual([401, 40101])
-    }
+  it('books a call-in with CallInApi as the client sends it: numbers where the client reads numbers', async () => {
+    const { status, body } = await send(requests().callInCreate)
+    expect(status).toBe(200)
+    const data = body.data as Record<string, unknown>
+    expect(data).toMatchObject({ groupName: 'auto_insurance', fromPhoneNumber: '+442079460125' })
+    expect(typeof data.toPhoneNumber).toBe('string')
+    expect(typeof data.accessCode).toBe('number')
+    expect(typeof data.expirationTime).toBe('number')
+    expect(tenant().callIns.get(data.id as string)?.state).toBe('CREATED')
+  })
+
+  it('answers statistics with a clear 501 until it exists, after the key check', async () => {
+    const wire = requests().statistics
+    const answer = await send(wire)
+    expect([answer.status, answer.body.status.code]).toEqual([501, 50101])
+    expect(answer.body.status.message).toMatch(
+      /statistics proxy is not available on this tenant yet/,
+    )
+    const badKey = await send({ ...wire, headers: { ...wire.headers, 'x-api-key': 'nope' } })
+    expect([badKey.status, badKey.body.status.code]).toEqual([401, 40101])
     expect(tenant().state.errors.some((e) => e.statusCode === 501)).toBe(true)
   })
 })

@@ -43,6 +43,8 @@ export class HttpError extends Error {
     readonly code: number,
     message: string,
     readonly data: unknown = null,
+    /** Headers the answer carries besides the usual ones (Retry-After). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message)
   }
@@ -131,7 +133,11 @@ export function errorResponse(
   username?: string,
 ): Response {
   recordError(sim, request, corrId, error.httpStatus, error.code, error.message, body, username)
-  const headers = new Headers({ 'x-correlation-id': corrId, ...corsHeaders(sim, request) })
+  const headers = new Headers({
+    ...error.headers,
+    'x-correlation-id': corrId,
+    ...corsHeaders(sim, request),
+  })
   if (error.httpStatus === 405 && isAllowList(error.data))
     headers.set('Allow', error.data.join(', '))
   return HttpResponse.json(
@@ -165,7 +171,7 @@ export function corsHeaders(sim: Simulator, request: Request): Record<string, st
   if (!corsAllowed(sim, request, origin)) return {}
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Expose-Headers': 'x-correlation-id',
+    'Access-Control-Expose-Headers': 'x-correlation-id, Retry-After',
     Vary: 'Origin',
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isOpenAt } from '@/domain/businessHours'
 import { CALLBACK_STATES, COMPLETION_REASONS, isPastDesiredWindow } from '@/domain/callback'
+import { MAX_CALL_IN_RECORDS } from '@/domain/callInQuery'
 import { parseCustomerNumber } from '@/domain/phone'
 import { DAY_MS } from '@/domain/zonedTime'
 import { seedTenant, seedTenantInSlices } from './seedTenant'
@@ -61,11 +62,38 @@ describe('the seeded demo tenant', () => {
     expect(scheduled.metrics.dialAttempts).toBeUndefined()
   })
 
+  it('has a few thousand call-in records of the last days, in every state', () => {
+    const { callIns, callInGroups } = tenant.state
+    expect(callIns.length).toBeGreaterThanOrEqual(2000)
+    expect(callIns.length).toBeLessThanOrEqual(MAX_CALL_IN_RECORDS)
+    const created = callIns.map((c) => Date.parse(c.createdAt))
+    expect(Math.min(...created)).toBeGreaterThanOrEqual(NOW - 4 * DAY_MS)
+    expect(Math.min(...created)).toBeLessThan(NOW - 3 * DAY_MS)
+    const count = (state: string) => callIns.filter((c) => c.state === state).length
+    expect(count('COMPLETED')).toBeGreaterThan(callIns.length / 2)
+    expect(count('EXPIRED')).toBeGreaterThan(callIns.length / 10)
+    expect(count('CREATED')).toBeGreaterThan(0)
+    // Only the last minutes' requests can still be waiting.
+    for (const c of callIns.filter((r) => r.state === 'CREATED'))
+      expect(Date.parse(c.expiresAt)).toBeGreaterThan(NOW)
+    // Every state of every group comes from its own pool and settings.
+    for (const c of callIns) {
+      const group = callInGroups.find((g) => g.name === c.groupName)!
+      expect(group.dnis.map((d) => d.number)).toContain(c.dnis)
+      expect(c.accessCode?.length).toBe(
+        group.generateAccessCode ? group.accessCodeLength : undefined,
+      )
+      expect(Date.parse(c.expiresAt) - Date.parse(c.createdAt)).toBe(group.expirySeconds * 1000)
+      if (c.ani) expect(parseCustomerNumber(c.ani).ok).toBe(true)
+    }
+  })
+
   it('replays identically from the same seed and clock', () => {
     const again = seedTenant({ now: NOW })
     expect(again.state.callbacks.map((c) => [c.id, c.state, c.reason])).toEqual(
       callbacks.map((c) => [c.id, c.state, c.reason]),
     )
+    expect(again.state.callIns).toEqual(tenant.state.callIns)
   })
 
   it('builds the same tenant in slices, giving the event loop back between them', async () => {

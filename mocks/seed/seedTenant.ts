@@ -7,6 +7,7 @@ import { Tenant } from '../sim/tenant'
 import { STATE_SCHEMA } from '../store/migrations'
 import { between, mulberry32, pick, uuidFrom, type Rng } from '../sim/rng'
 import { seedCallInGroups } from './callInGroups'
+import { seedCallInRequests } from './callIns'
 import { seedCapacityRules } from './capacityRules'
 import { seedNumberRules } from './numberRules'
 import { phoneNumberFor } from './phoneNumbers'
@@ -38,6 +39,7 @@ type Action =
       phone: string
     }
   | { at: number; kind: 'customerCancel' | 'adminCancel' | 'reschedule'; id: string; to?: number }
+  | { at: number; kind: 'callIn'; id: string; groupName: string; fromPhoneNumber?: string }
 
 function randomOpenInstant(rng: Rng, queue: SimQueue, from: number, to: number): number | null {
   for (let i = 0; i < 12; i++) {
@@ -137,6 +139,10 @@ function* seedSteps({
   actions.sort((a, b) => a.at - b.at)
   // Rules exist from the start of the replayed history, so seeded callbacks obey them.
   const rulesSince = new Date(Math.min(start, actions[0]?.at ?? now) - DAY_MS).toISOString()
+  const callInGroups = seedCallInGroups(rulesSince)
+  for (const request of seedCallInRequests(seed, now, Math.round(size / 2), callInGroups))
+    actions.push({ kind: 'callIn', ...request })
+  actions.sort((a, b) => a.at - b.at)
   const numberRules = seedNumberRules(rulesSince)
   const capacityRules = seedCapacityRules(rulesSince)
   const regionRules = seedRegionRules(rulesSince)
@@ -167,7 +173,9 @@ function* seedSteps({
     regionRules: regionRules.rules,
     regions: seedRegions(),
     tenantConfigFetchedAt: now,
-    callInGroups: seedCallInGroups(rulesSince),
+    callInGroups,
+    callIns: [],
+    simulatedCallers: true,
   }
   const tenant = new Tenant(state, Math.min(start - 6 * HOUR, actions[0]?.at ?? now))
   tenant.newId = () => uuidFrom(rng)
@@ -184,6 +192,11 @@ function* seedSteps({
         desiredTime: action.desired,
         createdBy: action.channel === 'UI' ? pick(rng, ['admin', 'supervisor']) : undefined,
       })
+      continue
+    }
+    if (action.kind === 'callIn') {
+      const group = callInGroups.find((g) => g.name === action.groupName)!
+      tenant.callIns.create(group, action, action.at)
       continue
     }
     const record = tenant.get(action.id)

@@ -17,7 +17,9 @@ import {
 } from '@/domain/callbackQuery'
 import type { CallbackEvent } from '@/domain/lifecycle'
 import { RowChanges } from '../store/changes'
+import { ROW_ORDER } from '../store/layout'
 import type { CallbackRecord, PlannedEvent, SimQueue, TenantState } from '../store/types'
+import { CallInDesk } from './callIns'
 import { applyEvent, fire, type EngineHost } from './engine'
 import { MinHeap } from './heap'
 import { estimatedWaitSeconds } from './queueFigures'
@@ -57,16 +59,17 @@ export class Tenant implements EngineHost {
   onChange: (() => void) | undefined
   /** Callbacks changed since the store last wrote them. */
   readonly changes = new RowChanges()
-  /** Where new callback IDs come from; the seed replaces it with a seeded generator. */
+  /** Where new callback and call-in IDs come from; the seed replaces it with a seeded generator. */
   newId: () => string = () => crypto.randomUUID()
+  /** Click-To-Call-In requests and their simulated consumers. */
+  readonly callIns: CallInDesk
 
   constructor(state: TenantState, now: number) {
     this.state = state
     this.clock = now
+    this.callIns = new CallInDesk(state, this.changes, () => this.newId())
     for (const queue of state.queues) this.queues.set(queue.name, queue)
-    state.callbacks.sort(
-      (a, b) => compareInstants(a.desiredTime, b.desiredTime) || (a.id < b.id ? -1 : 1),
-    )
+    state.callbacks.sort(ROW_ORDER.callbacks)
     for (const record of state.callbacks) {
       this.byId.set(record.id, record)
       if (record.state === 'QUEUED') this.setQueued(record, true)
@@ -122,6 +125,7 @@ export class Tenant implements EngineHost {
       this.changes.put('callbacks', entry.record)
       changed = true
     }
+    changed = this.callIns.advanceTo(now) || changed
     this.clock = Math.max(this.clock, now)
     if (now - this.lastSweep >= TTL_SWEEP_MS) {
       this.lastSweep = now

@@ -1,3 +1,5 @@
+import { callInComparator } from '@/domain/callInQuery'
+import { compareInstants } from '@/domain/callbackQuery'
 import type { TenantState } from './types'
 
 /**
@@ -14,8 +16,17 @@ import type { TenantState } from './types'
  * A new part of the state is a document unless it is listed here. A large list whose entries change
  * in place belongs in ROW_KEYS (and every change to it must be reported).
  */
-export const ROW_KEYS = ['callbacks'] as const
+export const ROW_KEYS = ['callbacks', 'callIns'] as const
 export type RowKey = (typeof ROW_KEYS)[number]
+type RowOf<K extends RowKey> = TenantState[K][number]
+/**
+ * The order each row-kept list is kept in memory, which a store must read it back in: callbacks by
+ * desired time (the callbacks table has it as a column), call-ins oldest first.
+ */
+export const ROW_ORDER: { [K in RowKey]: (a: RowOf<K>, b: RowOf<K>) => number } = {
+  callbacks: (a, b) => compareInstants(a.desiredTime, b.desiredTime) || (a.id < b.id ? -1 : 1),
+  callIns: callInComparator('createdAt', 'asc'),
+}
 export const LOG_KEYS = ['errors', 'cancellations', 'idempotency'] as const
 export type LogKey = (typeof LOG_KEYS)[number]
 export type DocKey = Exclude<keyof TenantState, RowKey | LogKey>

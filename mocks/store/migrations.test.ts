@@ -13,6 +13,10 @@ function savedAt(schema: number): Record<string, unknown> {
   >
   state.schema = schema
   if (schema < 3) delete state.callInGroups
+  if (schema < 4) {
+    delete state.callIns
+    delete state.simulatedCallers
+  }
   return state
 }
 
@@ -28,6 +32,23 @@ describe('migrateState', () => {
     const dated = new Date(NOW - 24 * 3_600_000).toISOString()
     expect(migrated.callInGroups).toEqual(seedCallInGroups(dated))
     expect(migrated.callInGroups.find((g) => g.name === 'auto_insurance')?.dnis).toHaveLength(6)
+  })
+
+  it('gives a schema-3 tenant an empty call-in record list and simulated callers', () => {
+    const saved = savedAt(3)
+    const migrated = migrateState(saved)
+    expect(migrated.schema).toBe(STATE_SCHEMA)
+    expect(migrated.callIns).toEqual([])
+    expect(migrated.simulatedCallers).toBe(true)
+  })
+
+  it('tells a damaged call-in record from a real one', () => {
+    const state = savedAt(STATE_SCHEMA)
+    expect((state.callIns as unknown[]).length).toBeGreaterThan(0)
+    ;(state.callIns as unknown[])[3] = { id: 'x', state: 'LOST' }
+    expect(() => migrateState(state)).toThrow(/call-in record number 4 is damaged/)
+    delete state.callIns
+    expect(() => migrateState(state)).toThrow(/call-in records are missing/)
   })
 
   it('refuses a state written by a newer build, and one older than any it can upgrade', () => {

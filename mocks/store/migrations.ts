@@ -3,7 +3,7 @@ import { seedCallInGroups } from '../seed/callInGroups'
 import type { TenantState } from './types'
 
 /** The version of TenantState this build writes; bump it with a step in STEPS below. */
-export const STATE_SCHEMA = 3
+export const STATE_SCHEMA = 4
 
 /** Why a saved tenant cannot be used as it is; the message says what to do. */
 export class StoredStateError extends Error {
@@ -34,6 +34,22 @@ function isCallback(value: unknown): boolean {
   )
 }
 
+/** What the call-in desk and the Call-In tab read of a record. */
+function isCallIn(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const c = value as Raw
+  return (
+    typeof c.id === 'string' &&
+    (c.state === 'CREATED' || c.state === 'COMPLETED' || c.state === 'EXPIRED') &&
+    typeof c.groupName === 'string' &&
+    typeof c.dnis === 'string' &&
+    typeof c.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(c.createdAt)) &&
+    typeof c.expiresAt === 'string' &&
+    !Number.isNaN(Date.parse(c.expiresAt))
+  )
+}
+
 /**
  * Upgrades of a saved state by one schema version each: `STEPS[n]` turns version n into n + 1.
  * Both stores (IndexedDB in the page, SQLite in the tenant server) load through here, so a newer
@@ -44,6 +60,12 @@ const STEPS: Record<number, (state: Raw) => void> = {
   2: (state) => {
     const seededAt = typeof state.seededAt === 'number' ? state.seededAt : 0
     state.callInGroups = seedCallInGroups(new Date(seededAt - DAY_MS).toISOString())
+  },
+  // 3 → 4: Click-To-Call-In records. An older tenant had none (they are history, not settings);
+  // simulated consumers call for its new requests, as on a fresh seed.
+  3: (state) => {
+    state.callIns = []
+    state.simulatedCallers = true
   },
 }
 const OLDEST_MIGRATABLE = 2
@@ -82,6 +104,16 @@ export function migrateState(saved: unknown): TenantState {
       'damaged',
       `the saved tenant's callback number ${broken + 1} is damaged`,
     )
+  if (version >= 4) {
+    if (!Array.isArray(state.callIns))
+      throw new StoredStateError('damaged', "the saved tenant's call-in records are missing")
+    const brokenCallIn = (state.callIns as unknown[]).findIndex((c) => !isCallIn(c))
+    if (brokenCallIn >= 0)
+      throw new StoredStateError(
+        'damaged',
+        `the saved tenant's call-in record number ${brokenCallIn + 1} is damaged`,
+      )
+  }
   for (let v = version; v < STATE_SCHEMA; v++) {
     const step = STEPS[v]
     if (!step) throw new StoredStateError('damaged', `no upgrade from schema ${v}`)

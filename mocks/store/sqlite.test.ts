@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
+import { MAX_CALL_IN_RECORDS } from '@/domain/callInQuery'
 import { seedTenant } from '../seed/seedTenant'
 import type { Tenant } from '../sim/tenant'
 import { migrateState } from './migrations'
@@ -53,6 +54,9 @@ type Op =
   | { kind: 'preference'; language: 'en' | 'fr' }
   | { kind: 'groupEdit'; pick: number; n: number }
   | { kind: 'groupDelete'; pick: number }
+  | { kind: 'callIn'; group: number; withPhone: boolean }
+  | { kind: 'dial'; pick: number; rightCode: boolean }
+  | { kind: 'callers'; on: boolean }
   | { kind: 'save' }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -79,6 +83,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('groupEdit' as const), pick: fc.nat(), n: fc.nat({ max: 9999 }) }),
   fc.record({ kind: fc.constant('groupDelete' as const), pick: fc.nat() }),
+  fc.record({
+    kind: fc.constant('callIn' as const),
+    group: fc.nat(),
+    withPhone: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('dial' as const), pick: fc.nat(), rightCode: fc.boolean() }),
+  fc.record({ kind: fc.constant('callers' as const), on: fc.boolean() }),
   fc.constant({ kind: 'save' as const }),
 )
 
@@ -169,6 +180,33 @@ function apply(tenant: Tenant, o: Op, clock: { now: number }): void {
       if (group) state.callInGroups.splice(state.callInGroups.indexOf(group), 1)
       return
     }
+    case 'callIn': {
+      const group = groupOf(o.group)
+      if (!group) return
+      tenant.callIns.create(
+        group,
+        o.withPhone ? { fromPhoneNumber: '+14155550100' } : {},
+        clock.now,
+      )
+      return
+    }
+    case 'dial': {
+      const waiting = state.callIns.filter((c) => c.state === 'CREATED')
+      const target = waiting.length ? waiting[o.pick % waiting.length] : undefined
+      if (target)
+        tenant.callIns.call(
+          {
+            dnis: target.dnis,
+            ani: target.fromPhoneNumber,
+            accessCode: o.rightCode ? target.accessCode : '0',
+          },
+          clock.now,
+        )
+      return
+    }
+    case 'callers':
+      state.simulatedCallers = o.on
+      return
     case 'save':
       return
   }
@@ -195,6 +233,28 @@ describe('the SQLite store', () => {
       }),
       { numRuns: 30 },
     )
+  }, 60_000)
+
+  it('keeps at most 5,000 call-in records, dropping the oldest from the file too', async () => {
+    const clock = { now: NOW }
+    const tenant = seedTenant({ now: NOW, size: 60 })
+    const { store, file } = openStore()
+    await store.save(tenant)
+    const group = tenant.state.callInGroups.find((g) => !g.uniqueDnis)!
+    const first = tenant.callIns.create(group, {}, clock.now)!
+    for (let i = 0; i < MAX_CALL_IN_RECORDS; i++) {
+      clock.now += 1000
+      tenant.advanceTo(clock.now)
+      tenant.callIns.create(group, {}, clock.now)
+      if (i % 1000 === 0) await store.save(tenant)
+    }
+    await store.save(tenant)
+    expect(tenant.state.callIns).toHaveLength(MAX_CALL_IN_RECORDS)
+    expect(tenant.callIns.get(first.id)).toBeUndefined()
+    const back = await reread(file)
+    expect(back.callIns.map((c) => c.id)).toEqual(tenant.state.callIns.map((c) => c.id))
+    expect(plain(back)).toEqual(plain(tenant.state))
+    store.close()
   }, 60_000)
 
   it('writes only the callbacks that changed', async () => {

@@ -3,9 +3,9 @@ import { dirname } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import type { Persistence } from '../sim/simulator'
 import type { Tenant } from '../sim/tenant'
-import { docKeys, LOG_KEYS, ROW_KEYS, type LogKey, type RowKey } from './layout'
+import { docKeys, LOG_KEYS, ROW_KEYS, ROW_ORDER, type LogKey, type RowKey } from './layout'
 import { migrateState, StoredStateError } from './migrations'
-import type { CallbackRecord, TenantState } from './types'
+import type { CallbackRecord, CallInRecord, TenantState } from './types'
 
 /**
  * The tenant server's store: SQLite through Node's built-in node:sqlite, one file, no service.
@@ -308,7 +308,9 @@ function loadState(db: DatabaseSync): { state: TenantState; baseline: Baseline }
       key === 'callbacks'
         ? db.prepare('SELECT record AS json FROM callbacks ORDER BY desired_time, id').all()
         : db.prepare('SELECT json FROM rows WHERE list = ? ORDER BY id').all(key)
-    raw[key] = (rows as Array<{ json: string }>).map((row) => parse(row.json, key))
+    const list = (rows as Array<{ json: string }>).map((row) => parse(row.json, key))
+    // The callbacks table reads back in order; the generic rows table by ID.
+    raw[key] = key === 'callbacks' ? list : (list as CallInRecord[]).sort(ROW_ORDER[key])
   }
   for (const key of LOG_KEYS) {
     const rows = db

@@ -5,6 +5,7 @@ import type {
   CompletionReason,
   OriginationChannel,
 } from '@/domain/callback'
+import type { CallInState, IncomingCall } from '@/domain/callIn'
 import type { CallbackEvent } from '@/domain/lifecycle'
 import type { Preferences } from '@/domain/preferences'
 
@@ -130,6 +131,35 @@ export interface CallInGroup {
   updatedBy: string
 }
 
+/** The clock's next step for a call-in request: a simulated consumer's call, or its expiry. */
+export type CallInPlan =
+  | { event: 'CALL'; at: number; attempt: number; call: IncomingCall }
+  | { event: 'EXPIRE'; at: number }
+
+/**
+ * A Click-To-Call-In request and what became of it. Times are canonical ISO strings, so records
+ * sort and filter without parsing. The access code is kept whole (the matching needs it) and only
+ * ever leaves the simulator masked.
+ */
+export interface CallInRecord {
+  id: string
+  state: CallInState
+  groupName: string
+  /** The number handed out (toPhoneNumber). */
+  dnis: string
+  accessCode?: string | undefined
+  /** The number the app said the consumer would call from (E.164). */
+  fromPhoneNumber?: string | undefined
+  /** The caller's number: the expected one until a call completes the request, then the caller's. */
+  ani?: string | undefined
+  createdAt: string
+  expiresAt: string
+  completedAt?: string | undefined
+  callbackServiceId?: string | undefined
+  userData?: Record<string, string | number | boolean> | undefined
+  next?: CallInPlan | undefined
+}
+
 /** Everything the simulated tenant knows; persisted as one snapshot. */
 export interface TenantState {
   schema: number
@@ -154,4 +184,8 @@ export interface TenantState {
   /** When the tenant configuration was last fetched (epoch ms). */
   tenantConfigFetchedAt: number
   callInGroups: CallInGroup[]
+  /** Click-To-Call-In requests, oldest first (by creation time, then ID); at most 5,000. */
+  callIns: CallInRecord[]
+  /** Whether simulated consumers call for new call-in requests (the demo's Call-In panel). */
+  simulatedCallers: boolean
 }

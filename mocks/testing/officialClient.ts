@@ -241,18 +241,22 @@ export function estimatedWaitTime(
   }
 }
 
-/** CallInApi.callInRequests with `new CallInRequestsParms(groupName)` and a fromPhoneNumber. */
+/**
+ * CallInApi.callInRequests: `new CallInRequestsParms(groupName)`, then the members the app sets, in
+ * the order given (fromPhoneNumber first). The model has no defaults: unset members are not sent.
+ */
 export function callInCreate(
   apiKey: string,
   groupName: string,
   fromPhoneNumber?: string,
+  fields: { userData?: Record<string, Json>; callbackServiceId?: string } = {},
 ): WireRequest {
   return {
     operation: 'CallInApi.callInRequests',
     method: 'POST',
     path: path('/call-in/requests/create'),
     headers: headers(apiKey),
-    body: JSON.stringify({ groupName, fromPhoneNumber }),
+    body: JSON.stringify({ groupName, fromPhoneNumber, ...fields }),
   }
 }
 
@@ -298,7 +302,7 @@ export function demoRequests(apiKey: string, now: number, id: string) {
     openFor: openFor(apiKey, 'Service EMEA VQ_CB', { timezone: 'Europe/Paris' }),
     queueStatus: queueStatus(apiKey, 'Service 24x7 VQ_CB'),
     estimatedWaitTime: estimatedWaitTime(apiKey, 'Service 24x7 VQ_CB,Service EMEA VQ_CB'),
-    callInCreate: callInCreate(apiKey, 'Support', '+442079460125'),
+    callInCreate: callInCreate(apiKey, 'auto_insurance', '+442079460125'),
     statistics: statistics(apiKey),
   } satisfies Record<string, WireRequest>
 }

@@ -122,29 +122,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/engagement/v3/call-in/requests/create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Click-To-Call-In request (not available on this tenant yet).
-         * @description Published by Genesys (body `groupName`, `fromPhoneNumber`, `userData`, `callbackServiceId`;
-         *     answer `id`, `toPhoneNumber`, `groupName`, `accessCode` and `expirationTime` as numbers,
-         *     …). This tenant has no Click-To-Call-In groups yet, so after the API key is checked every
-         *     request answers 501 (50101) saying so; nothing is created.
-         */
-        post: operations["createCallInRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/engagement/v3/statistics/operations/get-statistic-ex": {
         parameters: {
             query?: never;
@@ -161,6 +138,34 @@ export interface paths {
          *     request answers 501 (50101) saying so.
          */
         post: operations["getStatisticEx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engagement/v3/call-in/requests/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Click-To-Call-In request (Genesys CallInApi.callInRequests).
+         * @description Hands out a DNIS of the group's pool, and an access code when the group generates them, for
+         *     the app to show or dial; the request waits for the consumer's call until `expirationTime`
+         *     (the group's expiry). A call to that DNIS with the code, from `fromPhoneNumber` when given,
+         *     completes it; otherwise it expires. With Unique DNIS, a number is not handed out again while
+         *     a request waits on it. Errors: 400 (40001) a field is missing or malformed; 400 (40004)
+         *     `fromPhoneNumber` is not a valid phone number; 404 (40403) no group of that name; 404 (40401)
+         *     `callbackServiceId` names no callback; 409 (40901) that callback has ended; 409 (40904) the
+         *     group has Unique DNIS and every number of its pool is in use (`Retry-After` says when the
+         *     first one is free again).
+         */
+        post: operations["createCallInRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -714,6 +719,68 @@ export interface paths {
         put?: never;
         /** @description Start a shared demo tenant (the tenant server) over from a fresh seed: every change and every session is gone. Administrator only. */
         post: operations["resetDemoTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/call-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description One page of the Click-To-Call-In records (at most 5,000 kept, the oldest dropped), filtered,
+         *     sorted and paged on the server. Administrator and Developer; others get 403.
+         */
+        get: operations["queryCallIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/demo/call-in/dial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Demo tenant only: place a call as the consumer would (the number dialled, the caller's
+         *     number, the digits entered) and get the match's outcome, so a developer can try their app's
+         *     Click-To-Call-In flow end to end. Administrator and Developer.
+         */
+        post: operations["dialCallIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/demo/call-in/simulation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Demo tenant only. Whether simulated consumers call for new requests. */
+        get: operations["getCallInSimulation"];
+        /**
+         * @description Demo tenant only: turn the simulated consumers on or off for requests made from now on
+         *     (requests already waiting keep their plan). Administrator and Developer.
+         */
+        put: operations["setCallInSimulation"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1490,6 +1557,135 @@ export interface components {
                 current: components["schemas"]["NumberRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["RegionRule"] | components["schemas"]["CallInGroup"];
             };
         };
+        /** @enum {string} */
+        CallInState: "CREATED" | "COMPLETED" | "EXPIRED";
+        /** @enum {string} */
+        CallInSearchField: "state" | "callInId" | "ani" | "dnis" | "groupName";
+        /**
+         * @description Every column but the access code (ordering by it would reveal the masked digits).
+         * @enum {string}
+         */
+        CallInSortField: "callInId" | "state" | "createdAt" | "ani" | "expiresAt" | "groupName" | "dnis";
+        /**
+         * @description A predefined window on the creation time, resolved by the backend's clock: the last 15
+         *     minutes, hour or 24 hours; today, yesterday or the last 7 days as whole days in `timezone`;
+         *     or all records.
+         * @enum {string}
+         */
+        CallInRange: "last15Minutes" | "lastHour" | "last24Hours" | "today" | "yesterday" | "last7Days" | "all";
+        /**
+         * @description As Genesys's engagement client sends it (CallInRequestsParms). Members the client leaves
+         *     unset are absent; members this API does not know are ignored.
+         */
+        CreateCallInRequest: {
+            /** @description Name of the Click-To-Call-In group, as configured in Tools > Click-To-Call In Config. */
+            groupName: string;
+            /**
+             * @description The number the consumer will call from (E.164, or with spaces and dashes). When given, a
+             *     call completes the request only from this number (the ANI).
+             */
+            fromPhoneNumber?: string;
+            /**
+             * @description Key–value data kept with the request. Keys that are not valid JavaScript variable names
+             *     are ignored (not refused), as Genesys documents; values are text, numbers or true/false
+             *     (at most 100 keys, 16 KB as JSON).
+             */
+            userData?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description A callback this call-in belongs to (Click-To-Call-In Delayed). It must exist and not be
+             *     COMPLETED: a call-in for a callback that ended could never be matched.
+             */
+            callbackServiceId?: string;
+        };
+        /**
+         * @description The call instructions for the app. `accessCode` and `expirationTime` are numbers, as the
+         *     official client reads them: the code is the group's length in digits and never starts with
+         *     0 (so reading it as a number loses nothing); the expiration time is epoch milliseconds.
+         */
+        CallInRequest: {
+            id: string;
+            /** @description The DNIS to dial */
+            toPhoneNumber: string;
+            groupName: string;
+            /** @description Present when the group generates access codes. */
+            accessCode?: number;
+            /** @description Epoch milliseconds */
+            expirationTime: number;
+            /** @description The request's number */
+            fromPhoneNumber?: string;
+            callbackServiceId?: string;
+        };
+        CallInRequestEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CallInRequest"];
+        };
+        /** @description A row of the Call-In tab. The access code itself never leaves the backend. */
+        CallInRecord: {
+            id: string;
+            state: components["schemas"]["CallInState"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+            /** @description The number the request named, else the number the completing call came from. */
+            ani?: string;
+            groupName: string;
+            dnis: string;
+            /** @description The access code with all but its last digits replaced by •, e.g. ••••42. */
+            maskedAccessCode?: string;
+        };
+        CallInPage: {
+            items: components["schemas"]["CallInRecord"][];
+            /** @description Records matching the query, over all pages */
+            total: number;
+            /** @description Zero-based */
+            page: number;
+            pageSize: number;
+        };
+        CallInPageEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CallInPage"];
+        };
+        /** @description A call placed on the demo tenant by a person playing the consumer. */
+        CallInDial: {
+            /** @description The number dialled */
+            dnis: string;
+            /** @description The number called from; absent or empty when the caller ID is withheld. */
+            ani?: string;
+            /** @description Digits entered on the keypad; absent or empty when none. */
+            accessCode?: string;
+        };
+        /**
+         * @description COMPLETED: the call matched a waiting request, now Completed. NO_PENDING_REQUEST: no request
+         *     waits on that number (none made, or completed or expired). ACCESS_CODE_REQUIRED: a request
+         *     waits and needs a code. WRONG_ACCESS_CODE: no waiting request has that code.
+         *     ANI_MISMATCH: the code fits a request that expects a call from another number.
+         * @enum {string}
+         */
+        CallInDialOutcome: "COMPLETED" | "NO_PENDING_REQUEST" | "ACCESS_CODE_REQUIRED" | "WRONG_ACCESS_CODE" | "ANI_MISMATCH";
+        CallInDialResult: {
+            outcome: components["schemas"]["CallInDialOutcome"];
+            record?: components["schemas"]["CallInRecord"];
+        };
+        CallInDialEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CallInDialResult"];
+        };
+        CallInSimulation: {
+            /**
+             * @description Whether simulated consumers call back for new requests (most dial before expiry, some
+             *     with a wrong code). Off, every new request waits for a person to play the caller.
+             */
+            simulatedCallers: boolean;
+        };
+        CallInSimulationEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CallInSimulation"];
+        };
     };
     responses: {
         /** @description An error envelope. */
@@ -1817,24 +2013,6 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
-    createCallInRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": Record<string, never>;
-            };
-        };
-        responses: {
-            401: components["responses"]["Error"];
-            501: components["responses"]["Error"];
-            default: components["responses"]["Error"];
-        };
-    };
     getStatisticEx: {
         parameters: {
             query?: never;
@@ -1849,6 +2027,45 @@ export interface operations {
         responses: {
             401: components["responses"]["Error"];
             501: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCallInRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallInRequest"];
+            };
+        };
+        responses: {
+            /** @description The call instructions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInRequestEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            /** @description The callback ended (40901), or every DNIS of a Unique DNIS group is in use (40904) */
+            409: {
+                headers: {
+                    /** @description Seconds until the first number of the pool is free (40904 only). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };
@@ -3162,6 +3379,119 @@ export interface operations {
                     "application/json": components["schemas"]["EmptyEnvelope"];
                 };
             };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    queryCallIns: {
+        parameters: {
+            query?: {
+                range?: components["schemas"]["CallInRange"];
+                /** @description Zone whose days today, yesterday and last7Days count (default UTC) */
+                timezone?: string;
+                searchField?: components["schemas"]["CallInSearchField"];
+                searchTerm?: string;
+                sort?: components["schemas"]["CallInSortField"];
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInPageEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    dialCallIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallInDial"];
+            };
+        };
+        responses: {
+            /** @description The outcome (a failed match is an answer, not an error) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInDialEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCallInSimulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInSimulationEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setCallInSimulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallInSimulation"];
+            };
+        };
+        responses: {
+            /** @description The setting as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallInSimulationEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             default: components["responses"]["Error"];

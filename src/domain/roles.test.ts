@@ -26,6 +26,7 @@ const SPEC: Record<Permission, readonly Role[]> = {
   // Developer tab and Call-In tab.
   'developer.view': [A, D],
   'callIn.view': [A, D],
+  'callIn.simulate': [A, D],
   // Tools tab.
   'tools.view': [A, S, D],
   'numberRules.edit': [A, S, D],

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'callbacks.manage', // create, reschedule, cancel, recreate, bulk cancel, export cancelled
   'developer.view',
   'callIn.view',
+  'callIn.simulate', // play the consumer on the demo tenant; switch its simulated callers
   'tools.view',
   'numberRules.edit',
   'capacityRules.view',
@@ -50,6 +51,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
     'callbacks.view',
     'developer.view',
     'callIn.view',
+    'callIn.simulate',
     'tools.view',
     'numberRules.edit',
     'capacityRules.view',
