@@ -13,6 +13,7 @@ import {
   toolbar,
 } from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, signIn, test } from './fixtures'
+import { defined } from '@/test/defined'
 
 /** Bulk cancel (product.md §2.7): PROCESSING and COMPLETED callbacks are excluded, and say so. */
 test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 1500 } })
@@ -50,7 +51,7 @@ test('the selected callbacks are listed, confirmed, cancelled; a COMPLETED one i
       'Will be cancelled',
     )
   }
-  const excludedRow = selected.getByRole('row').filter({ hasText: completed.split(' at ')[0]! })
+  const excludedRow = selected.getByRole('row').filter({ hasText: defined(completed.split(' at ')[0]) })
   await expect(excludedRow).toContainText('Excluded')
   await expect(excludedRow).toContainText('It is already COMPLETED.')
 

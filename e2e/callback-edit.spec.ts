@@ -14,6 +14,7 @@ import {
   stateCell,
 } from './callbackPage'
 import { countCallbacks, DEFAULT_SIM_CONFIG, expect, signIn, test } from './fixtures'
+import { defined } from '@/test/defined'
 
 /** Edit (reschedule, cancel) and Recreate (product.md §2.5, §2.6), as a supervisor. */
 test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 1500 } })
@@ -36,7 +37,7 @@ test('reschedule: the old callback becomes COMPLETED (RESCHEDULED), a new one ta
 
   const dialog = page.getByRole('dialog', { name: 'Edit Callback' })
   await expect(dialog.getByText('Current Callback Information')).toBeVisible()
-  await expect(dialog).toContainText(name.split(' at ')[0]!)
+  await expect(dialog).toContainText(defined(name.split(' at ')[0]))
   await expect(dialog.getByText('Change Desired Time')).toBeVisible()
   await pickSlot(dialog)
   await dialog.getByRole('button', { name: 'Reschedule' }).click()
@@ -80,7 +81,7 @@ test('cancel, once confirmed: the callback becomes COMPLETED (CANCELLED_BY_ADMIN
   await showFutureBookings(page)
   const row = rowsInState(page, /^SCHEDULED/).first()
   const name = await rowName(row)
-  const phone = name.split(' at ')[0]!
+  const phone = defined(name.split(' at ')[0])
   await row.getByRole('button', { name: `Edit the callback for ${name}` }).click()
   const dialog = page.getByRole('dialog', { name: 'Edit Callback' })
   await dialog.getByRole('button', { name: 'Cancel Callback' }).click()

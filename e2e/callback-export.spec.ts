@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { callbackRows, rowName, rowNamed, rowsInState, toolbar } from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, signIn, test } from './fixtures'
+import { defined } from '@/test/defined'
 
 /** Export Cancelled Reports (product.md §2.7): the Cancellation Summary Report as a CSV file. */
 test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 1500 } })
@@ -39,7 +40,7 @@ test('the callbacks the user cancelled download as a CSV file', async ({ page })
   await expect(dialog).toContainText('2 cancellation requests in the last 24 hours.')
   const preview = dialog.getByRole('table', { name: 'Cancellation Summary Report' })
   await expect(preview.getByRole('row')).toHaveCount(3)
-  const phones = cancelled.map((name) => name.split(' at ')[0]!)
+  const phones = cancelled.map((name) => defined(name.split(' at ')[0]))
   for (const phone of phones) {
     await expect(preview.getByRole('row').filter({ hasText: phone })).toContainText('CANCELLED')
   }
@@ -77,7 +78,7 @@ test('the callbacks the user cancelled download as a CSV file', async ({ page })
           second: '2-digit',
           hour12: true,
         }).format(new Date(iso)),
-      desired!,
+      defined(desired),
     )
     expect(cancelled).toContain(`${phone} at ${shown}`)
   }

@@ -12,6 +12,7 @@ import {
   toolbar,
 } from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, signIn, test } from './fixtures'
+import { defined } from '@/test/defined'
 
 /** The Callback list (product.md §2.1–§2.3): pages, sort, search, ranges, metrics, options. */
 test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 1500 } })
@@ -67,7 +68,7 @@ test('sorts by Phone Number, ascending then descending', async ({ page }) => {
   await expect
     .poll(async () => {
       const numbers = await columnTexts(page, 'Phone Number')
-      return numbers.length === 250 && numbers.every((n, i) => i === 0 || numbers[i - 1]! <= n)
+      return numbers.length === 250 && numbers.every((n, i) => i === 0 || defined(numbers[i - 1]) <= n)
     })
     .toBe(true)
 
@@ -77,7 +78,7 @@ test('sorts by Phone Number, ascending then descending', async ({ page }) => {
   await expect
     .poll(async () => {
       const numbers = await columnTexts(page, 'Phone Number')
-      return numbers.length === 250 && numbers.every((n, i) => i === 0 || numbers[i - 1]! >= n)
+      return numbers.length === 250 && numbers.every((n, i) => i === 0 || defined(numbers[i - 1]) >= n)
     })
     .toBe(true)
 })
@@ -95,7 +96,7 @@ test('the date range decides which days are listed', async ({ page }) => {
   expect(await listTotal(page)).not.toBe(last14)
   // Every row's desired time falls within the days the summary names.
   const days = (await columnTexts(page, 'Desired Callback Time')).map((time) =>
-    isoDate(time.split(',')[0]!),
+    isoDate(defined(time.split(',')[0])),
   )
   expect(days.length).toBeGreaterThan(0)
   for (const day of days) {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { capacityAt, type CapacityStatement } from '../src/domain/capacityRule'
 import { expect, expectNoA11yViolations, setFault, signIn, test, type Account } from './fixtures'
+import { defined } from '@/test/defined'
 
 /**
  * Tools > Capacity in the production build: the calendar by keyboard, real Ctrl+V / Ctrl+C, bad
@@ -114,7 +115,7 @@ test('an administrator creates a rule, pastes a statement, edits by keyboard and
     page,
     '/admin/v1/capacity-rules',
   )
-  const saved = rules.find((r) => r.name === 'Christmas week')!
+  const saved = defined(rules.find((r) => r.name === 'Christmas week'))
   expect(saved.version).toBe(2)
   expect(saved.duration).toBe(30)
   expect(saved.days.mon).toEqual({ '08:00': 4, '08:30': 5, '10:00': 3 })
@@ -294,12 +295,12 @@ test('a failed save shows the correlation ID, keeps the edits, and Try again sav
   await expect(page.getByText('Unsaved changes')).toBeVisible()
   await alert.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByText(/^Saved\./)).toBeVisible()
-  const rule = (
+  const rule = defined((
     await apiGet<Array<CapacityStatement & { id: string; version: number }>>(
       page,
       '/admin/v1/capacity-rules',
     )
-  ).find((r) => r.id === 'capacity-march-campaign')!
+  ).find((r) => r.id === 'capacity-march-campaign'))
   expect(rule.version).toBe(2)
   expect(rule.days.sun).toEqual({ '09:00': 8 })
 })

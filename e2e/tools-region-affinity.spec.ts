@@ -8,6 +8,7 @@ import {
   test,
 } from './fixtures'
 import { callbackRows, searchFor } from './callbackPage'
+import { defined } from '@/test/defined'
 
 /**
  * Tools > Region Affinity: rules of three columns moved by keyboard and by mouse, saved and
@@ -261,7 +262,7 @@ test.describe('routing', () => {
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('tab', { name: 'Callback' })
       .click()
-    await searchFor(page, 'Callback ID', routed!.id)
+    await searchFor(page, 'Callback ID', defined(routed).id)
     const row = callbackRows(page).first()
     await row.getByRole('button', { name: /^Details of the callback for / }).click()
     await page.getByRole('switch', { name: 'Advanced Callback Metrics' }).click()

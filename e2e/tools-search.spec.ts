@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoA11yViolations, signIn, test } from './fixtures'
+import { defined } from '@/test/defined'
 
 interface Hit {
   id: string
@@ -40,22 +41,22 @@ test('finds a callback by ID, with its diagnostic data, and survives a reload', 
   page,
 }) => {
   const [callback] = await someCallbacks(page)
-  await search(page, callback!.id)
+  await search(page, defined(callback).id)
   await expect(results(page).getByRole('row')).toHaveCount(3) // header, result, diagnostics
-  await expect(results(page)).toContainText(callback!.serviceName)
-  await expect(page.getByLabel(`Diagnostic data of callback ${callback!.id}`)).toContainText(
+  await expect(results(page)).toContainText(defined(callback).serviceName)
+  await expect(page.getByLabel(`Diagnostic data of callback ${defined(callback).id}`)).toContainText(
     'Callback type',
   )
   await expectNoA11yViolations(page)
   // Without persistence a reload starts a fresh demo tenant (same seed): sign in again.
   await page.reload()
   await signIn(page, 'supervisor')
-  await expect(results(page)).toContainText(callback!.id)
+  await expect(results(page)).toContainText(defined(callback).id)
 })
 
 test('finds a customer’s callbacks by number typed with spaces', async ({ page }) => {
   const [callback] = await someCallbacks(page)
-  const phone = callback!.phoneNumber
+  const phone = defined(callback).phoneNumber
   const typed = `${phone.slice(0, 3)} ${phone.slice(3, 6)} ${phone.slice(6)}`
   await search(page, typed)
   await expect(results(page)).toContainText(phone)

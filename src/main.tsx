@@ -10,7 +10,9 @@ import { installHistoryGuard } from '@/lib/leaveGuard'
 
 async function start() {
   installHistoryGuard()
-  const root = createRoot(document.getElementById('root')!)
+  const container = document.getElementById('root')
+  if (!container) throw new Error('index.html has no #root element')
+  const root = createRoot(container)
   const [config] = await Promise.all([loadConfig(), startI18n()])
   configureApi(config.apiBaseUrl || window.location.origin)
   let demo: DemoControls | null = null

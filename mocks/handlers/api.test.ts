@@ -14,6 +14,7 @@ import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -73,7 +74,7 @@ describe('sign-in and roles', () => {
     for (const username of ['monitor', 'developer']) {
       await signInAs(username)
       const page = await list({ states: ['SCHEDULED'] })
-      const id = page.items[0]!.id
+      const id = defined(page.items[0]).id
       const attempts = [
         createCallback(
           { type: 'IMMEDIATE', serviceName: 'Service 24x7 VQ_CB', phoneNumber: '+442079460123' },
@@ -86,7 +87,7 @@ describe('sign-in and roles', () => {
         call((init) => api().GET('/admin/v1/reports/cancellation-summary', init)),
       ]
       for (const attempt of attempts) expect((await failure(attempt)).httpStatus).toBe(403)
-      expect(currentSimulator().tenant().get(id)!.state).toBe('SCHEDULED')
+      expect(defined(currentSimulator().tenant().get(id)).state).toBe('SCHEDULED')
     }
   })
 })
@@ -95,7 +96,7 @@ describe('lines of business', () => {
   it('never gives a Sales supervisor anything of another line', async () => {
     const admin = await signInAs('admin')
     const all = await list({ pageSize: 250 })
-    const service = all.items.find((c) => !c.serviceName.startsWith('Sales'))!
+    const service = defined(all.items.find((c) => !c.serviceName.startsWith('Sales')))
     const user = await signInAs('sales.supervisor')
     expect(user.restricted).toBe(true)
     expect(user.permittedQueues.every((q) => q.startsWith('Sales'))).toBe(true)
@@ -140,13 +141,13 @@ describe('the callback list', () => {
     expect(first.items).toHaveLength(250)
     expect(first.total).toBeGreaterThan(250)
     const second = await list({ page: 1 })
-    expect(second.items[0]!.id).not.toBe(first.items[0]!.id)
+    expect(defined(second.items[0]).id).not.toBe(defined(first.items[0]).id)
     const completed = await list({ states: ['COMPLETED'] })
     expect(completed.items.every((c) => c.state === 'COMPLETED' && c.reason)).toBe(true)
     const byPhone = await list({ sort: 'phoneNumber', order: 'desc' })
     const phones = byPhone.items.map((c) => c.phoneNumber)
     expect(phones).toEqual([...phones].sort().reverse())
-    const needle = first.items[3]!.phoneNumber.slice(-6)
+    const needle = defined(first.items[3]).phoneNumber.slice(-6)
     const found = await list({ searchField: 'phoneNumber', searchTerm: needle })
     expect(found.items.every((c) => c.phoneNumber.includes(needle))).toBe(true)
   })
@@ -157,7 +158,7 @@ describe('the callback list', () => {
     expect([error.httpStatus, error.code]).toEqual([400, 40001])
     expect(error.message).toMatch(/from/)
     expect(error.corrId).toMatch(/[0-9a-f-]{36}/)
-    expect(currentSimulator().tenant().state.errors[0]!.corrId).toBe(error.corrId)
+    expect(defined(currentSimulator().tenant().state.errors[0]).corrId).toBe(error.corrId)
   })
 })
 
@@ -176,7 +177,7 @@ describe('creating callbacks', () => {
     const c = await createCallback(body, 'same-key-123')
     expect(a.id).toBe(b.id)
     expect(c.id).toBe(a.id)
-    const record = currentSimulator().tenant().get(a.id)!
+    const record = defined(currentSimulator().tenant().get(a.id))
     expect(record.phoneNumber).toBe('+442079460123')
     expect(record.state).toBe('QUEUED')
     expect(record.metrics.createdBy).toBe('supervisor')
@@ -202,7 +203,7 @@ describe('creating callbacks', () => {
       }),
     )
     expect(slots.durationMin).toBe(15)
-    const slot = slots.slots[0]!
+    const slot = defined(slots.slots[0])
     expect(slot.localTime).toMatch(/\+01:00$/)
     for (let i = 0; i < slot.capacity; i++) {
       await createCallback(
@@ -227,8 +228,8 @@ describe('creating callbacks', () => {
       ),
     )
     expect([full.httpStatus, full.code]).toEqual([429, 42901])
-    expect(full.slots!.length).toBeGreaterThan(0)
-    expect(full.slots!.every((s) => s.capacity > 0 && s.utcTime > slot.utcTime)).toBe(true)
+    expect(defined(full.slots).length).toBeGreaterThan(0)
+    expect(defined(full.slots).every((s) => s.capacity > 0 && s.utcTime > slot.utcTime)).toBe(true)
   })
 
   it('refuses a bad number, a closed queue and a time that is not a slot, naming the problem', async () => {
@@ -240,9 +241,9 @@ describe('creating callbacks', () => {
       ),
     )
     expect(badNumber.detail).toMatchObject({ field: 'phoneNumber' })
-    const closed = currentSimulator()
+    const closed = defined(currentSimulator()
       .tenant()
-      .state.queues.find((q) => q.name === 'Claims Night VQ_CB')!
+      .state.queues.find((q) => q.name === 'Claims Night VQ_CB'))
     const closedError = await failure(
       createCallback(
         { type: 'IMMEDIATE', serviceName: closed.name, phoneNumber: '+61412345678' },
@@ -269,21 +270,21 @@ describe('changing callbacks', () => {
   it('cancels, reschedules and recreates through legal transitions only', async () => {
     await signInAs('supervisor')
     const tenant = currentSimulator().tenant()
-    const scheduled = tenant.state.callbacks.find(
+    const scheduled = defined(tenant.state.callbacks.find(
       (c) =>
         c.state === 'SCHEDULED' &&
         c.origin === 'SCHEDULED' &&
         Date.parse(c.desiredTime) > TEST_NOW + DAY_MS &&
         c.serviceName === 'Service 24x7 VQ_CB',
-    )!
+    ))
     const later = new Date(Math.ceil((TEST_NOW + 2 * DAY_MS) / 3_600_000) * 3_600_000).toISOString()
     const moved = await rescheduleCallback(scheduled.id, later)
     expect(moved.previousId).toBe(scheduled.id)
     expect(tenant.get(scheduled.id)).toMatchObject({ state: 'COMPLETED', reason: 'RESCHEDULED' })
-    expect(tenant.get(moved.id)!.metrics.rescheduledFrom).toBe(scheduled.id)
+    expect(defined(tenant.get(moved.id)).metrics.rescheduledFrom).toBe(scheduled.id)
     await cancelCallback(moved.id)
     expect(tenant.get(moved.id)).toMatchObject({ state: 'COMPLETED', reason: 'CANCELLED_BY_ADMIN' })
-    expect(tenant.get(moved.id)!.metrics.cancelledBy).toBe('supervisor')
+    expect(defined(tenant.get(moved.id)).metrics.cancelledBy).toBe('supervisor')
     const again = await failure(cancelCallback(moved.id))
     expect([again.httpStatus, again.code]).toEqual([409, 40901])
     const recreated = await recreateCallback(
@@ -295,7 +296,7 @@ describe('changing callbacks', () => {
       state: 'SCHEDULED',
       phoneNumber: scheduled.phoneNumber,
     })
-    expect(tenant.get(recreated.id)!.metrics.recreatedFrom).toBe(moved.id)
+    expect(defined(tenant.get(recreated.id)).metrics.recreatedFrom).toBe(moved.id)
     const report = await call((init) => api().GET('/admin/v1/reports/cancellation-summary', init))
     expect(report.items.map((i) => i.id)).toContain(moved.id)
   })
@@ -325,9 +326,9 @@ describe('changing callbacks', () => {
 
   it('refuses to cancel a callback an agent is handling', async () => {
     await signInAs('admin')
-    const processing = currentSimulator()
+    const processing = defined(currentSimulator()
       .tenant()
-      .state.callbacks.find((c) => c.state === 'PROCESSING')!
+      .state.callbacks.find((c) => c.state === 'PROCESSING'))
     const error = await failure(cancelCallback(processing.id))
     expect([error.httpStatus, error.message]).toEqual([409, expect.stringMatching(/PROCESSING/)])
   })
@@ -368,10 +369,10 @@ describe('the clock', () => {
     for (let t = 0; t < 24 * 60 && tenant.get(id)?.state !== 'COMPLETED'; t++) {
       clock += 30_000
       await signInAs('admin')
-      seen.add(currentSimulator().tenant().get(id)!.state)
+      seen.add(defined(currentSimulator().tenant().get(id)).state)
     }
     expect(seen.has('COMPLETED')).toBe(true)
-    const done = currentSimulator().tenant().get(id)!
+    const done = defined(currentSimulator().tenant().get(id))
     expect(done.metrics.queuedAt).toBeDefined()
     clock = TEST_NOW + 15 * DAY_MS
     await signInAs('admin')
@@ -404,7 +405,7 @@ describe('the public engagement API', () => {
     await call((init) =>
       api().POST('/engagement/v3/callbacks/cancel', { body: { id: created.id }, headers, ...init }),
     )
-    expect(currentSimulator().tenant().get(created.id)!.reason).toBe('CANCELLED')
+    expect(defined(currentSimulator().tenant().get(created.id)).reason).toBe('CANCELLED')
     const noKey = await failure(
       call((init) =>
         api().POST('/engagement/v3/callbacks/retrieve', { body: { id: created.id }, ...init }),

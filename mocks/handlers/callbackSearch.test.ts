@@ -6,6 +6,7 @@ import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { SEARCH_LIMIT } from './callbackSearch'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -27,8 +28,8 @@ function formatted(e164: string): string {
 describe('GET /admin/v1/callbacks/search', () => {
   it('finds one callback by its exact ID, with the queue’s caller ID and route point', async () => {
     await signInAs('supervisor')
-    const record = callbacks().find((c) => c.state === 'COMPLETED' && c.reason === 'AGENT')!
-    const queue = tenant().queue(record.serviceName)!
+    const record = defined(callbacks().find((c) => c.state === 'COMPLETED' && c.reason === 'AGENT'))
+    const queue = defined(tenant().queue(record.serviceName))
     const hits = await search(record.id.toUpperCase())
     expect(hits).toHaveLength(1)
     expect(hits[0]).toMatchObject({
@@ -42,12 +43,12 @@ describe('GET /admin/v1/callbacks/search', () => {
       desiredTime: record.desiredTime,
       updatedAt: record.updatedAt,
     })
-    expect(hits[0]!.fromNumber).toMatch(/^\+\d{10,14}$/)
-    const labels = hits[0]!.diagnostics.map((f) => f.label)
+    expect(defined(hits[0]).fromNumber).toMatch(/^\+\d{10,14}$/)
+    const labels = defined(hits[0]).diagnostics.map((f) => f.label)
     expect(labels).toEqual(
       expect.arrayContaining(['Dial attempts', 'Dial attempt 1', 'Routing node', 'Outcome']),
     )
-    expect(hits[0]!.diagnostics.find((f) => f.label === 'Outcome')!.value).toBe(
+    expect(defined(defined(hits[0]).diagnostics.find((f) => f.label === 'Outcome')).value).toBe(
       'Handled by an agent',
     )
   })
@@ -56,7 +57,7 @@ describe('GET /admin/v1/callbacks/search', () => {
     await signInAs('admin')
     const counts = new Map<string, number>()
     for (const c of callbacks()) counts.set(c.phoneNumber, (counts.get(c.phoneNumber) ?? 0) + 1)
-    const [phone] = [...counts].sort((a, b) => b[1] - a[1])[0]!
+    const [phone] = defined([...counts].sort((a, b) => b[1] - a[1])[0])
     const hits = await search(formatted(phone))
     const expected = callbacks().filter((c) => c.phoneNumber === phone)
     expect(hits.length).toBe(Math.min(SEARCH_LIMIT, expected.length))
@@ -77,18 +78,18 @@ describe('GET /admin/v1/callbacks/search', () => {
 
   it('explains a queued callback with its position and wait, and a late scheduled one', async () => {
     await signInAs('admin')
-    const queued = callbacks().find((c) => c.state === 'QUEUED')!
+    const queued = defined(callbacks().find((c) => c.state === 'QUEUED'))
     const [hit] = await search(queued.id)
-    const facts = Object.fromEntries(hit!.diagnostics.map((f) => [f.label, f.value]))
+    const facts = Object.fromEntries(defined(hit).diagnostics.map((f) => [f.label, f.value]))
     expect(facts['Position in queue']).toBe(String(tenant().positionOf(queued)))
     expect(facts['Estimated wait now']).toBeDefined()
     expect(facts['Queued at']).toBe(queued.metrics.queuedAt)
 
-    const late = callbacks().find(
+    const late = defined(callbacks().find(
       (c) => c.state === 'SCHEDULED' && Date.parse(c.desiredTime) + 2 * 60_000 < TEST_NOW,
-    )!
+    ))
     const [lateHit] = await search(late.id)
-    expect(lateHit!.diagnostics.find((f) => f.label === 'Past the desired window')?.value).toMatch(
+    expect(defined(lateHit).diagnostics.find((f) => f.label === 'Past the desired window')?.value).toMatch(
       /^Yes: the desired time passed \d+ min ago/,
     )
   })
@@ -107,16 +108,16 @@ describe('GET /admin/v1/callbacks/search', () => {
 
   it('refuses a monitor with 403', async () => {
     await signInAs('monitor')
-    const error = await failure(search(callbacks()[0]!.id))
+    const error = await failure(search(defined(callbacks()[0]).id))
     expect([error.httpStatus, error.code]).toEqual([403, 40301])
   })
 
   it('never finds another line’s callback for a Sales supervisor, by ID or by number', async () => {
     await signInAs('sales.supervisor')
-    const other = callbacks().find((c) => !c.serviceName.startsWith('Sales'))!
+    const other = defined(callbacks().find((c) => !c.serviceName.startsWith('Sales')))
     expect(await search(other.id)).toEqual([])
     expect(await search(other.phoneNumber)).toEqual([])
-    const own = callbacks().find((c) => c.serviceName.startsWith('Sales'))!
+    const own = defined(callbacks().find((c) => c.serviceName.startsWith('Sales')))
     expect((await search(own.id)).map((h) => h.id)).toEqual([own.id])
     const wide = await search('1')
     expect(wide.length).toBeGreaterThan(0)

@@ -23,7 +23,7 @@ import {
   route,
   type Ctx,
 } from './respond'
-import { isoInstant, parse, parseQuery, queryInt, timeZone } from './validate'
+import { isoInstant, parse, parseQuery, pathParam, queryInt, timeZone } from './validate'
 
 const MAX_RANGE_MS = 30 * 86_400_000
 const REPORT_WINDOW_MS = 24 * 3_600_000
@@ -126,19 +126,23 @@ function book(
   const queue = permittedQueue(ctx.tenant, ctx.auth, input.serviceName)
   const phoneNumber = e164(input.phoneNumber)
   checkNumberRule(ctx.tenant, queue, phoneNumber)
+  let desiredTime = ctx.now
   if (input.type === 'IMMEDIATE') checkImmediate(queue, ctx.now)
   else if (input.desiredTime === undefined)
     throw badRequest('Invalid desiredTime: required for a scheduled callback', {
       field: 'desiredTime',
       reason: 'required',
     })
-  else checkSlot(ctx.tenant, queue, input.desiredTime)
+  else {
+    checkSlot(ctx.tenant, queue, input.desiredTime)
+    desiredTime = input.desiredTime
+  }
   return ctx.tenant.create({
     serviceName: queue.name,
     phoneNumber,
     origin: input.type,
     channel: 'UI',
-    desiredTime: input.type === 'IMMEDIATE' ? ctx.now : input.desiredTime!,
+    desiredTime,
     createdBy: ctx.auth.user.username,
     extraMetrics: carried.metrics,
     ...(carried.parameters ? { parameters: carried.parameters } : {}),
@@ -189,12 +193,12 @@ export function callbackHandlers(sim: () => Simulator) {
     }),
 
     route(sim, 'get', '/admin/v1/callbacks/:id', 'session', (ctx) =>
-      ok(ctx, toDetail(visibleCallback(ctx, ctx.params.id!), ctx.tenant)),
+      ok(ctx, toDetail(visibleCallback(ctx, pathParam(ctx, 'id')), ctx.tenant)),
     ),
 
     route(sim, 'post', '/admin/v1/callbacks/:id/cancel', 'session', (ctx) => {
       requirePermission(ctx, 'callbacks.manage')
-      const record = visibleCallback(ctx, ctx.params.id!)
+      const record = visibleCallback(ctx, pathParam(ctx, 'id'))
       if (!isCancellable(record.state)) throw conflict(exclusionReason(record))
       ctx.tenant.cancel(record, { username: ctx.auth.user.username })
       logCancellation(ctx.tenant, canceller(ctx), record, 'CANCELLED')
@@ -203,7 +207,7 @@ export function callbackHandlers(sim: () => Simulator) {
 
     route(sim, 'post', '/admin/v1/callbacks/:id/reschedule', 'session', (ctx) => {
       requirePermission(ctx, 'callbacks.manage')
-      const record = visibleCallback(ctx, ctx.params.id!)
+      const record = visibleCallback(ctx, pathParam(ctx, 'id'))
       if (!isReschedulable(record.state)) {
         throw conflict(`Only a SCHEDULED callback can be rescheduled; this one is ${record.state}.`)
       }
@@ -224,7 +228,7 @@ export function callbackHandlers(sim: () => Simulator) {
 
     route(sim, 'post', '/admin/v1/callbacks/:id/recreate', 'session', (ctx) => {
       requirePermission(ctx, 'callbacks.manage')
-      const record = visibleCallback(ctx, ctx.params.id!)
+      const record = visibleCallback(ctx, pathParam(ctx, 'id'))
       if (!isRecreatable(record.state)) {
         throw conflict(`Only a COMPLETED callback can be recreated; this one is ${record.state}.`)
       }

@@ -15,6 +15,7 @@ import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -48,7 +49,7 @@ const availability = (name: string, start: number, end: number, timezone = 'UTC'
     }),
   )
 const tenant = () => currentSimulator().tenant()
-const queue = (name: string) => tenant().state.queues.find((q) => q.name === name)!
+const queue = (name: string) => defined(tenant().state.queues.find((q) => q.name === name))
 
 const WEST = 'Sales West VQ_CB' // Los Angeles, 07:00–19:00 weekdays, 30-minute slots, "Weekday hourly"
 const EMEA = 'Service EMEA VQ_CB' // Paris, 09:00–17:30 weekdays, 30-minute slots, "Half-hour peak"
@@ -59,7 +60,7 @@ const UNASSIGNED = 'capacity-weekend-cover'
 /** Thursday after the test clock (Wednesday 2026-11-18 15:00Z). */
 const THURSDAY = '2026-11-19'
 
-const seeded = async (id: string) => (await list()).find((r) => r.id === id)!
+const seeded = async (id: string) => defined((await list()).find((r) => r.id === id))
 
 describe('roles', () => {
   it.each(['admin', 'supervisor', 'developer'])(
@@ -267,7 +268,7 @@ describe('effect on availability and bookings', () => {
       '12:30': 4,
       '18:30': 6,
     })
-    expect(slots[0]!.localTime).toMatch(/\+09:00$/)
+    expect(defined(slots[0]).localTime).toMatch(/\+09:00$/)
   })
 
   it('applies a saved rule at once, in the admin and the public availability', async () => {

@@ -18,7 +18,7 @@ import type { CapacityRuleRecord } from '../store/types'
 import { permittedQueue } from './booking'
 import { badRequest, forbidden, ok, route, type Ctx } from './respond'
 import { ruleHandlers } from './ruleEndpoints'
-import { parse } from './validate'
+import { parse, pathParam } from './validate'
 
 /**
  * Capacity rules (product.md §5.4): Administrators, Supervisors and Developers read them, only an
@@ -129,7 +129,7 @@ export function capacityRuleHandlers(sim: () => Simulator) {
 
     route(sim, 'get', '/admin/v1/queues/:name/capacity-usage', 'session', (ctx) => {
       requireView(ctx)
-      const queue = permittedQueue(ctx.tenant, ctx.auth, ctx.params.name!)
+      const queue = permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name'))
       const weekStart = ctx.url.searchParams.get('weekStart') ?? ''
       if (!isSundayDate(weekStart) || weekStart < FIRST_WEEK || weekStart > LAST_WEEK) {
         const reason = 'give the Sunday that starts the week, as YYYY-MM-DD (years 2000 to 2100)'

@@ -15,6 +15,7 @@ import {
   isoInstant,
   parse,
   parseQuery,
+  pathParam,
   queryBool,
   timeZone,
 } from './validate'
@@ -56,16 +57,19 @@ export function engagementHandlers(sim: () => Simulator) {
       const queue = permittedQueue(ctx.tenant, ctx.auth, input.serviceName)
       const phoneNumber = e164(input.phoneNumber)
       checkNumberRule(ctx.tenant, queue, phoneNumber)
-      const scheduled = input.desiredTime !== undefined && input.desiredTime > ctx.now
+      // A desired time in the past books an immediate callback.
+      const scheduledAt =
+        input.desiredTime !== undefined && input.desiredTime > ctx.now ? input.desiredTime : null
       // The public API books without checking office hours or capacity unless asked to.
-      if (scheduled && input.alwaysCheckCapacity) checkSlot(ctx.tenant, queue, input.desiredTime!)
+      if (scheduledAt !== null && input.alwaysCheckCapacity)
+        checkSlot(ctx.tenant, queue, scheduledAt)
       const parameters = parametersOf(input)
       const record = ctx.tenant.create({
         serviceName: queue.name,
         phoneNumber,
-        origin: scheduled ? 'SCHEDULED' : 'IMMEDIATE',
+        origin: scheduledAt === null ? 'IMMEDIATE' : 'SCHEDULED',
         channel: input.channel === 'IVR' ? 'IVR' : 'WEB',
-        desiredTime: scheduled ? input.desiredTime! : ctx.now,
+        desiredTime: scheduledAt ?? ctx.now,
         ...(parameters ? { parameters } : {}),
       })
       return ok(ctx, { id: record.id })
@@ -93,21 +97,21 @@ export function engagementHandlers(sim: () => Simulator) {
         ctx,
         availabilityOf(
           ctx.tenant,
-          permittedQueue(ctx.tenant, ctx.auth, ctx.params.serviceName!),
+          permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'serviceName')),
           ctx.url,
         ),
       ),
     ),
 
     route(sim, 'get', `${BASE}/callbacks/open-for/:serviceName`, 'apiKey', (ctx) => {
-      const queue = permittedQueue(ctx.tenant, ctx.auth, ctx.params.serviceName!)
+      const queue = permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'serviceName'))
       const q = parseQuery(openForQuery, ctx.url)
       const at = q.start !== undefined ? instantIn(q.start, q.timezone) : ctx.now
       return ok(ctx, { openFor: openForSeconds(queue.businessHours, at) })
     }),
 
     route(sim, 'get', `${BASE}/callbacks/queue-status/:queueName`, 'apiKey', (ctx) => {
-      const queue = permittedQueue(ctx.tenant, ctx.auth, ctx.params.queueName!)
+      const queue = permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'queueName'))
       const open = agentsAt(queue, ctx.now) > 0
       return ok(ctx, {
         ewt: ctx.tenant.queueWait(queue),

@@ -16,6 +16,7 @@ import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { NUMBER_RULE_IDS } from '../seed/numberRules'
 import { DEMO_API_KEY } from '../seed/tenant'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -77,9 +78,9 @@ describe('number rules: roles', () => {
   it('shows a Sales supervisor only the Sales queues a rule is assigned to, and the full count', async () => {
     await signInAs('sales.supervisor')
     const rules = await listRules()
-    const europe = rules.find((r) => r.id === NUMBER_RULE_IDS.europe)!
+    const europe = defined(rules.find((r) => r.id === NUMBER_RULE_IDS.europe))
     expect(europe).toMatchObject({ assignedQueues: [], assignedCount: 2 })
-    const northAmerica = rules.find((r) => r.id === NUMBER_RULE_IDS.northAmerica)!
+    const northAmerica = defined(rules.find((r) => r.id === NUMBER_RULE_IDS.northAmerica))
     expect(northAmerica.assignedQueues).toEqual([
       'Sales West VQ_CB',
       'Sales Premium VQ_CB',
@@ -291,13 +292,13 @@ describe('number rules: enforced before a callback is created', () => {
 
   it('applies a saved change at once, and refuses to recreate a callback the rule now rejects', async () => {
     const tenant = currentSimulator().tenant()
-    const completed = tenant.state.callbacks.find(
+    const completed = defined(tenant.state.callbacks.find(
       (c) =>
         c.serviceName === 'Sales West VQ_CB' &&
         c.state === 'COMPLETED' &&
         countryOfNumber(c.phoneNumber).resolved &&
         (countryOfNumber(c.phoneNumber) as { country: string }).country === 'US',
-    )!
+    ))
     const rule = await seeded(NUMBER_RULE_IDS.northAmerica)
     await updateNumberRule(rule.id, {
       name: rule.name,
@@ -318,12 +319,12 @@ describe('number rules: enforced before a callback is created', () => {
 
   it('still lets a supervisor move a booked callback to another time: the number was accepted when booked', async () => {
     const tenant = currentSimulator().tenant()
-    const booked = tenant.state.callbacks.find(
+    const booked = defined(tenant.state.callbacks.find(
       (c) =>
         c.serviceName === 'Sales Premium VQ_CB' &&
         c.state === 'SCHEDULED' &&
         Date.parse(c.desiredTime) > TEST_NOW + DAY_MS,
-    )!
+    ))
     const rule = await seeded(NUMBER_RULE_IDS.northAmerica)
     await updateNumberRule(rule.id, {
       name: rule.name,
@@ -344,11 +345,11 @@ describe('number rules: enforced before a callback is created', () => {
         ...init,
       }),
     )
-    const moved = await rescheduleCallback(booked.id, slots[0]!.utcTime)
+    const moved = await rescheduleCallback(booked.id, defined(slots[0]).utcTime)
     expect(tenant.get(moved.id)).toMatchObject({
       state: 'SCHEDULED',
       phoneNumber: booked.phoneNumber,
-      desiredTime: slots[0]!.utcTime,
+      desiredTime: defined(slots[0]).utcTime,
     })
   })
 
@@ -362,7 +363,7 @@ describe('number rules: enforced before a callback is created', () => {
       checked++
       expect([
         record.phoneNumber,
-        testNumber(rules.get(ruleId)!, record.phoneNumber).verdict,
+        testNumber(defined(rules.get(ruleId)), record.phoneNumber).verdict,
       ]).toEqual([record.phoneNumber, 'PASS'])
     }
     expect(checked).toBeGreaterThan(100)

@@ -15,7 +15,7 @@ import type { NumberRuleRecord } from '../store/types'
 import { badRequest, forbidden, jsonBody, ok, route, type Ctx } from './respond'
 import { ruleHandlers } from './ruleEndpoints'
 import { findRule } from './ruleStore'
-import { parse } from './validate'
+import { parse, pathParam } from './validate'
 
 /**
  * Number-validation rules (product.md §5.3): Administrators, Supervisors and Developers read and
@@ -135,7 +135,7 @@ export function numberRuleHandlers(sim: () => Simulator) {
 
     route(sim, 'post', '/admin/v1/number-rules/:id/test', 'session', (ctx) => {
       requireEdit(ctx)
-      const rule = findRule(ctx.tenant.state.numberRules, ctx.params.id!, KIND)
+      const rule = findRule(ctx.tenant.state.numberRules, pathParam(ctx, 'id'), KIND)
       const { phoneNumber } = parse(testBody, jsonBody(ctx))
       return ok(ctx, testResult(rule, phoneNumber))
     }),

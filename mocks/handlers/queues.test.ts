@@ -7,6 +7,7 @@ import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { addTestRules } from '../testing/testRules'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -20,7 +21,7 @@ const overview = () => call((init) => api().GET('/admin/v1/queues/overview', ini
 const detail = (name: string) =>
   call((init) => api().GET('/admin/v1/queues/{name}', { params: { path: { name } }, ...init }))
 const tenant = () => currentSimulator().tenant()
-const queue = (name: string) => tenant().state.queues.find((q) => q.name === name)!
+const queue = (name: string) => defined(tenant().state.queues.find((q) => q.name === name))
 /** A queue's three assignments, to check that a refused request changed none of them. */
 const assignments = (name: string) => {
   const { numberRuleId, capacityRuleId, regionRuleId } = queue(name)
@@ -49,7 +50,7 @@ describe('GET /admin/v1/queues/overview', () => {
         fetchedAt: new Date(TEST_NOW).toISOString(),
       })
       // Nobody is logged in to a closed queue: its wait cannot be estimated.
-      if (!isOpenAt(sim.businessHours, TEST_NOW)) expect(q.live!.estimatedWaitTime).toBe(-1)
+      if (!isOpenAt(sim.businessHours, TEST_NOW)) expect(defined(q.live).estimatedWaitTime).toBe(-1)
       expect(q).not.toHaveProperty('model')
     }
     expect(queues.some((q) => q.live && q.live.callbacksInQueue > 0)).toBe(true)
@@ -60,7 +61,7 @@ describe('GET /admin/v1/queues/overview', () => {
     await signInAs('admin')
     const inactive = (await overview()).filter((q) => q.active === false)
     expect(inactive.map((q) => q.name)).toEqual(['Sales Legacy VQ_CB'])
-    expect(inactive[0]!.live).toBeNull()
+    expect(defined(inactive[0]).live).toBeNull()
     expect((await detail('Sales Legacy VQ_CB')).live).toBeNull()
   })
 })
@@ -76,8 +77,8 @@ describe('GET /admin/v1/queues/{name}', () => {
     })
     clock += 5 * 60_000
     const after = await detail(SERVICE)
-    expect(after.live!.fetchedAt).toBe(new Date(clock).toISOString())
-    expect(after.live!.callbacksInQueue).toBe(tenant().queuedCount(SERVICE))
+    expect(defined(after.live).fetchedAt).toBe(new Date(clock).toISOString())
+    expect(defined(after.live).callbacksInQueue).toBe(tenant().queuedCount(SERVICE))
   })
 
   it('answers 404 for a queue that does not exist, with its name', async () => {

@@ -13,6 +13,7 @@ import {
   instantText,
   parse,
   parseQuery,
+  pathParam,
   queryBool,
   queryEpochMs,
   queryInt,
@@ -138,7 +139,7 @@ const ASSIGNMENTS: ReadonlyArray<{
  */
 function assignRules(ctx: Ctx): QueueOverview {
   requireToolsView(ctx)
-  const queue = permittedQueue(ctx.tenant, ctx.auth, ctx.params.name!)
+  const queue = permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name'))
   const body = parse(assignmentBody, jsonBody(ctx))
   const asked = ASSIGNMENTS.filter((a) => body[a.field] !== undefined)
   if (asked.length === 0) {
@@ -185,7 +186,7 @@ export function queueHandlers(sim: () => Simulator) {
     }),
     route(sim, 'get', '/admin/v1/queues/:name', 'session', (ctx) => {
       requireToolsView(ctx)
-      return ok(ctx, toOverview(ctx.tenant, permittedQueue(ctx.tenant, ctx.auth, ctx.params.name!)))
+      return ok(ctx, toOverview(ctx.tenant, permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name'))))
     }),
     route(sim, 'put', '/admin/v1/queues/:name/rules', 'session', (ctx) =>
       ok(ctx, assignRules(ctx)),
@@ -193,7 +194,7 @@ export function queueHandlers(sim: () => Simulator) {
     route(sim, 'get', '/admin/v1/queues/:name/availability', 'session', (ctx) =>
       ok(
         ctx,
-        availabilityOf(ctx.tenant, permittedQueue(ctx.tenant, ctx.auth, ctx.params.name!), ctx.url),
+        availabilityOf(ctx.tenant, permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name')), ctx.url),
       ),
     ),
   ]

@@ -12,6 +12,7 @@ import '../testing/setup'
 import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -25,7 +26,7 @@ const listRules = () => call((init) => api().GET('/admin/v1/region-rules', init)
 const listRegions = () => call((init) => api().GET('/admin/v1/regions', init))
 const getRule = (id: string) =>
   call((init) => api().GET('/admin/v1/region-rules/{id}', { params: { path: { id } }, ...init }))
-const byName = async (name: string) => (await listRules()).find((r) => r.name === name)!
+const byName = async (name: string) => defined((await listRules()).find((r) => r.name === name))
 
 const WEST = 'region-west-coast-first'
 const EU = 'region-eu-data-residency'
@@ -63,7 +64,7 @@ describe('reading rules and regions', () => {
       expect((await listRegions()).length).toBeGreaterThan(0)
     }
     await signInAs('sales.supervisor')
-    const eu = (await listRules()).find((r) => r.id === EU)!
+    const eu = defined((await listRules()).find((r) => r.id === EU))
     expect(eu.assignedQueues).toEqual([])
     expect(eu.assignedCount).toBe(2)
   })
@@ -229,7 +230,7 @@ describe('region health', () => {
       id: 'us-west-2',
       healthy: false,
     })
-    expect((await listRegions()).find((r) => r.id === 'us-west-2')!.healthy).toBe(false)
+    expect(defined((await listRegions()).find((r) => r.id === 'us-west-2')).healthy).toBe(false)
     expect((await setRegionHealth('us-west-2', true)).healthy).toBe(true)
     expect((await failure(setRegionHealth('mars-1', false))).httpStatus).toBe(404)
     const bad = await failure(
@@ -248,7 +249,7 @@ describe('region health', () => {
 describe('routing a callback through the region rule', () => {
   /** An immediate callback in a queue open around the clock, run until it leaves the queue. */
   async function routedCallback(queueName: string, key: string) {
-    const queue = currentSimulator().tenant().queue(queueName)!
+    const queue = defined(currentSimulator().tenant().queue(queueName))
     // No customer gives up while waiting: every callback of these tests reaches routing.
     queue.model.abandonRate = 0
     const { id } = await createCallback(
@@ -256,11 +257,11 @@ describe('routing a callback through the region rule', () => {
       key,
     )
     for (let step = 0; step < 240; step++) {
-      const record = currentSimulator().tenant().get(id)!
+      const record = defined(currentSimulator().tenant().get(id))
       if (record.state !== 'QUEUED') return record
       clock += 30_000
     }
-    return currentSimulator().tenant().get(id)!
+    return defined(currentSimulator().tenant().get(id))
   }
 
   async function assignWest(queueName: string) {
@@ -317,23 +318,23 @@ describe('routing a callback through the region rule', () => {
     await assignWest('Service 24x7 VQ_CB')
     await setRegionHealth('us-west-2', false)
     await setRegionHealth('us-west-1', false)
-    currentSimulator().tenant().queue('Service 24x7 VQ_CB')!.model.abandonRate = 0
+    defined(currentSimulator().tenant().queue('Service 24x7 VQ_CB')).model.abandonRate = 0
     const { id } = await createCallback(
       { type: 'IMMEDIATE', serviceName: 'Service 24x7 VQ_CB', phoneNumber: '+442079460124' },
       'region-key-0003',
     )
     clock += 20 * 60_000
-    const waiting = currentSimulator().tenant().get(id)!
+    const waiting = defined(currentSimulator().tenant().get(id))
     expect(waiting.state).toBe('QUEUED')
     expect(waiting.metrics.servedRegion).toBeUndefined()
     expect(waiting.metrics.regionDecision).toMatch(/^No region available: preferred Oregon/)
 
     await setRegionHealth('us-west-1', true)
     // Callbacks queued ahead of this one are served first; how many depends on the random IDs.
-    let routed = currentSimulator().tenant().get(id)!
+    let routed = defined(currentSimulator().tenant().get(id))
     for (let minute = 0; routed.state === 'QUEUED' && minute < 120; minute++) {
       clock += 60_000
-      routed = currentSimulator().tenant().get(id)!
+      routed = defined(currentSimulator().tenant().get(id))
     }
     expect(routed.state).not.toBe('QUEUED')
     expect(routed.metrics.servedRegion).toBe('N. California (us-west-1)')

@@ -13,7 +13,7 @@ import {
   type AssignmentField,
   type StoredRule,
 } from './ruleStore'
-import { parseQuery, queryInt } from './validate'
+import { parseQuery, pathParam, queryInt } from './validate'
 
 /**
  * The five endpoints every kind of rule has (list, create, read, save, delete), written once: what
@@ -53,7 +53,7 @@ export function ruleHandlers<R extends StoredRule>(
     ...rule,
     ...assignmentsOf(ctx.tenant, ctx.auth, kind.field, rule.id),
   })
-  const find = (ctx: Ctx) => findRule(kind.rules(ctx.tenant.state), ctx.params.id!, kind.kind)
+  const find = (ctx: Ctx) => findRule(kind.rules(ctx.tenant.state), pathParam(ctx, 'id'), kind.kind)
   const item = `${kind.path}/:id`
   return [
     route(sim, 'get', kind.path, 'session', (ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isValidTimeZone, zonedInstant } from '@/domain/zonedTime'
-import { badRequest } from './respond'
+import { badRequest, type Ctx } from './respond'
 
 /**
  * Request validation at the simulator's edge: the first problem, named, as a 400 (40001). A body's
@@ -90,4 +90,11 @@ export function queryObject(url: URL, arrays: readonly string[] = []): Record<st
     out[key] = arrays.includes(key) ? url.searchParams.getAll(key) : url.searchParams.get(key)
   }
   return out
+}
+
+/** A `:name` of the endpoint's path: always there once the route matched. */
+export function pathParam(ctx: Pick<Ctx, 'params'>, name: string): string {
+  const value = ctx.params[name]
+  if (value === undefined) throw new Error(`The route has no :${name}`)
+  return value
 }

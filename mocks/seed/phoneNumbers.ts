@@ -19,12 +19,17 @@ const US_AREA_CODES = [
   '305',
 ]
 
-const GENERATORS: Record<string, Array<(rng: Rng) => string>> = {
-  Sales: [
-    (rng) =>
-      `+1${pick(rng, US_AREA_CODES)}${2 + Math.floor(rng() * 8)}${digits(rng, 2)}${digits(rng, 4)}`,
-    (rng) => `+1${pick(rng, ['416', '604', '514'])}${2 + Math.floor(rng() * 8)}${digits(rng, 6)}`,
-  ],
+type Generator = (rng: Rng) => string
+
+/** North American numbers: Sales's, and the fallback for a line of business without its own. */
+const NORTH_AMERICA: Generator[] = [
+  (rng) =>
+    `+1${pick(rng, US_AREA_CODES)}${2 + Math.floor(rng() * 8)}${digits(rng, 2)}${digits(rng, 4)}`,
+  (rng) => `+1${pick(rng, ['416', '604', '514'])}${2 + Math.floor(rng() * 8)}${digits(rng, 6)}`,
+]
+
+const GENERATORS: Record<string, Generator[]> = {
+  Sales: NORTH_AMERICA,
   Service: [
     (rng) => `+442079460${digits(rng, 3)}`,
     (rng) => `+336${digits(rng, 8)}`,
@@ -37,5 +42,5 @@ const GENERATORS: Record<string, Array<(rng: Rng) => string>> = {
 }
 
 export function phoneNumberFor(lineOfBusiness: string, rng: Rng): string {
-  return pick(rng, GENERATORS[lineOfBusiness] ?? GENERATORS.Sales!)(rng)
+  return pick(rng, GENERATORS[lineOfBusiness] ?? NORTH_AMERICA)(rng)
 }

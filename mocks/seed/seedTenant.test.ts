@@ -5,6 +5,7 @@ import { MAX_CALL_IN_RECORDS } from '@/domain/callInQuery'
 import { parseCustomerNumber } from '@/domain/phone'
 import { DAY_MS } from '@/domain/zonedTime'
 import { seedTenant, seedTenantInSlices } from './seedTenant'
+import { defined } from '@/test/defined'
 
 const NOW = Date.parse('2026-11-21T15:00:00.000Z')
 
@@ -50,8 +51,8 @@ describe('the seeded demo tenant', () => {
   })
 
   it('grows metrics with the state', () => {
-    const completedByAgent = callbacks.find((c) => c.reason === 'AGENT')!
-    const scheduled = callbacks.find((c) => c.state === 'SCHEDULED' && c.origin === 'SCHEDULED')!
+    const completedByAgent = defined(callbacks.find((c) => c.reason === 'AGENT'))
+    const scheduled = defined(callbacks.find((c) => c.state === 'SCHEDULED' && c.origin === 'SCHEDULED'))
     expect(completedByAgent.metrics).toMatchObject({
       queuedAt: expect.any(String),
       dialAttempts: expect.any(Number),

@@ -8,15 +8,17 @@ export class MinHeap<T> {
 
   push(key: number, value: T): void {
     const items = this.items
-    items.push({ key, value })
-    let i = items.length - 1
+    const entry = { key, value }
+    let i = items.length
+    items.push(entry)
     while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (items[parent]!.key <= key) break
-      items[i] = items[parent]!
-      i = parent
+      const parentIndex = (i - 1) >> 1
+      const parent = items[parentIndex]
+      if (!parent || parent.key <= key) break
+      items[i] = parent
+      i = parentIndex
     }
-    items[i] = { key, value }
+    items[i] = entry
   }
 
   peekKey(): number | undefined {
@@ -29,17 +31,20 @@ export class MinHeap<T> {
     const last = items.pop()
     if (!top || !last) return undefined
     if (items.length > 0) {
+      // Sift `last` down from the root: move the smaller child up while it is smaller than `last`.
       let i = 0
       for (;;) {
         const left = 2 * i + 1
-        const right = left + 1
-        let smallest = i
-        const smallestKey = () => (smallest === i ? last.key : items[smallest]!.key)
-        if (left < items.length && items[left]!.key < smallestKey()) smallest = left
-        if (right < items.length && items[right]!.key < smallestKey()) smallest = right
-        if (smallest === i) break
-        items[i] = items[smallest]!
-        i = smallest
+        let childIndex = left
+        let child = items[left]
+        const right = items[left + 1]
+        if (right && (!child || right.key < child.key)) {
+          child = right
+          childIndex = left + 1
+        }
+        if (!child || child.key >= last.key) break
+        items[i] = child
+        i = childIndex
       }
       items[i] = last
     }

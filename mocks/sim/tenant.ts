@@ -117,7 +117,8 @@ export class Tenant implements EngineHost {
       key !== undefined && key <= now;
       key = this.agenda.peekKey()
     ) {
-      const entry = this.agenda.pop()!
+      const entry = this.agenda.pop()
+      if (!entry) break
       // Superseded plans (the callback was cancelled or replanned) stay in the heap until popped.
       if (entry.record.next !== entry.plan || !this.byId.has(entry.record.id)) continue
       entry.record.next = undefined
@@ -138,7 +139,10 @@ export class Tenant implements EngineHost {
     const cutoff = iso(now - RECORD_TTL_MS)
     const list = this.state.callbacks
     let n = 0
-    while (n < list.length && compareInstants(list[n]!.desiredTime, cutoff) <= 0) n++
+    for (const record of list) {
+      if (compareInstants(record.desiredTime, cutoff) > 0) break
+      n++
+    }
     if (n === 0) return false
     for (const record of list.splice(0, n)) {
       this.byId.delete(record.id)
@@ -190,7 +194,8 @@ export class Tenant implements EngineHost {
     let hi = list.length
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      const r = list[mid]!
+      const r = list[mid]
+      if (!r) break
       const c = compareInstants(r.desiredTime, time)
       if (c < 0 || (c === 0 && r.id < id)) lo = mid + 1
       else hi = mid
@@ -210,7 +215,8 @@ export class Tenant implements EngineHost {
     const list = this.state.callbacks
     const rows: CallbackRecord[] = []
     for (let i = lo; i < hi; i++) {
-      const record = list[i]!
+      const record = list[i]
+      if (!record) break
       if (permitted.has(record.serviceName) && matches(record)) rows.push(record)
     }
     // The list is kept in (desired time, ID) order, which is the default sort already.
@@ -227,7 +233,8 @@ export class Tenant implements EngineHost {
     const [lo, hi] = this.rangeIndexes(from - step, to)
     const list = this.state.callbacks
     for (let i = lo; i < hi; i++) {
-      const r = list[i]!
+      const r = list[i]
+      if (!r) break
       if (r.serviceName !== queue.name || r.origin !== 'SCHEDULED') continue
       if (r.state === 'COMPLETED' && r.reason && RELEASES_SLOT.has(r.reason)) continue
       const slot = slotContaining(queue, Date.parse(r.desiredTime))

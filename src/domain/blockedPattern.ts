@@ -70,10 +70,12 @@ export function checkPattern(input: string, existing: readonly string[] = []): P
   if (existing.includes(pattern)) return { ok: false, error: 'DUPLICATE' }
   if (existing.length >= MAX_PATTERNS) return { ok: false, error: 'TOO_MANY' }
   const problem = syntaxError(pattern)
-  if (problem !== null) return { ok: false, error: 'SYNTAX', detail: problem }
+  const engine = compile(pattern)
+  if (problem !== null || engine === null)
+    return { ok: false, error: 'SYNTAX', detail: problem ?? '' }
   // A pattern that matches the empty string matches inside every number (`x*`, a stray `|`):
   // almost always a slip, and it would block every callback of the queue.
-  if (compile(pattern)!.test('')) return { ok: false, error: 'MATCHES_EVERYTHING' }
+  if (engine.test('')) return { ok: false, error: 'MATCHES_EVERYTHING' }
   return { ok: true, pattern }
 }
 

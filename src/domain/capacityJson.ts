@@ -45,7 +45,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     return { position: pos, line, column: pos - lineStart + 1, expected, found: text[pos] ?? '' }
   }
   const skipWhitespace = () => {
-    while (pos < text.length && WHITESPACE.has(text[pos]!)) pos++
+    while (WHITESPACE.has(text.charAt(pos))) pos++
   }
 
   /** Past a string starting at pos (on its quote); null when it is well formed. */

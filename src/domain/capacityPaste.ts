@@ -73,17 +73,16 @@ function readBlock(
 ): { ok: true; rows: number[][] } | { ok: false; problem: PasteProblem } {
   const lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
   const rows: number[][] = []
-  for (let line = 0; line < lines.length; line++) {
+  for (const [line, text] of lines.entries()) {
     const row: number[] = []
-    const cells = lines[line]!.split('\t')
-    for (let column = 0; column < cells.length; column++) {
-      const read = readCell(cells[column]!)
+    for (const [column, cell] of text.split('\t').entries()) {
+      const read = readCell(cell)
       if (!read.ok) {
         return {
           ok: false,
           problem: {
             code: 'badCell',
-            value: preview(cells[column]!.trim()),
+            value: preview(cell.trim()),
             reason: read.reason,
             line: line + 1,
             column: column + 1,
@@ -126,9 +125,8 @@ export function pasteIntoGrid(
   const block = readBlock(text)
   if (!block.ok) return block
   const { rows } = block
-  const single = rows.length === 1 && rows[0]!.length === 1
-  if (single) {
-    const value = rows[0]![0]!
+  const value = rows.length === 1 && rows[0]?.length === 1 ? rows[0][0] : undefined
+  if (value !== undefined) {
     const next =
       selection.kind === 'cell'
         ? setCell(grid, selection.row, selection.day, value)

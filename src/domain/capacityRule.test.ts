@@ -25,6 +25,7 @@ import {
   type SlotLength,
 } from './capacityRule'
 import { localDayBounds, toOffsetIso, wallClock, zonedInstant } from './zonedTime'
+import { defined } from '@/test/defined'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -289,7 +290,7 @@ describe('a capacity rule in availability (product.md §5.4)', () => {
       '03:30',
     ])
     expect(springForward.map((s) => s.total)).toEqual([4, 4, 6, 6])
-    expect(springForward[2]!.utcTime).toBe(
+    expect(defined(springForward[2]).utcTime).toBe(
       new Date(Date.parse('2026-03-08T06:00:00Z') + HOUR).toISOString(),
     )
   })

@@ -165,7 +165,8 @@ export function filledCells(grid: CapacityGrid): number {
  */
 export function capacityAt(rule: CapacityStatement, timeZone: string, slotStart: number): number {
   const { weekday, minutes } = wallClock(slotStart, timeZone)
-  const times = rule.days[WEEKDAYS[weekday]!]
+  const day = WEEKDAYS[weekday]
+  const times = day === undefined ? undefined : rule.days[day]
   if (!times) return 0
   const time = rowTime(Math.floor(minutes / rule.duration), rule.duration)
   return Object.hasOwn(times, time) ? (times[time] ?? 0) : 0

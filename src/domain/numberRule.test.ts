@@ -11,6 +11,7 @@ import {
   ruleProblem,
   testNumber,
 } from './numberRule'
+import { defined } from '@/test/defined'
 
 const NORTH_AMERICA = { permittedCountries: ['US', 'CA'], blockedPatterns: ['^\\+1900'] }
 
@@ -135,7 +136,7 @@ describe('testNumber: the verdict and its reason', () => {
 describe('testNumber: properties over every country', () => {
   const countries = permittableCountries()
   const example = (country: CountryCode) => {
-    const e164 = getExampleNumber(country, examples)!.number
+    const e164 = defined(getExampleNumber(country, examples)).number
     const resolved = countryOfNumber(e164)
     if (!resolved.resolved) throw new Error(`${e164} has no country`)
     return { e164, country: resolved.country }

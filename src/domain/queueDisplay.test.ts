@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareNames, matchesName, pageOf, QUEUES_PAGE_SIZE, viewQueues } from './queueDisplay'
+import { defined } from '@/test/defined'
 
 const named = (...names: string[]) => names.map((name) => ({ name }))
 const ALL = { text: '', shown: null, order: 'asc', page: 1 } as const
@@ -123,7 +124,7 @@ describe('viewQueues', () => {
     expect(last.items.map((q) => q.name)).toEqual(
       Array.from({ length: 20 }, (_, i) => `Queue ${101 + i}`),
     )
-    expect(viewQueues(many, { ...ALL, order: 'desc' }).items[0]!.name).toBe('Queue 120')
+    expect(defined(viewQueues(many, { ...ALL, order: 'desc' }).items[0]).name).toBe('Queue 120')
     expect(viewQueues(many, { ...ALL, text: 'queue 1', page: 1 }).total).toBe(32)
   })
 

@@ -17,6 +17,7 @@ import {
   type RegionLayout,
   type RegionNode,
 } from './regionAffinity'
+import { defined } from '@/test/defined'
 
 const IDS: readonly string[] = [
   'us-east-1',
@@ -214,7 +215,7 @@ describe('moves', () => {
   it('a move to a column then back to where it was restores the layout', () => {
     fc.assert(
       fc.property(initial, fc.constantFrom(...IDS), column, (first, id, to) => {
-        const from = REGION_COLUMNS.find((c) => first[c].includes(id))!
+        const from = defined(REGION_COLUMNS.find((c) => first[c].includes(id)))
         const index = first[from].indexOf(id)
         expect(moveRegion(moveRegion(first, id, to), id, from, index)).toEqual(first)
       }),

@@ -7,6 +7,7 @@ import { toSummary } from '@mocks/handlers/dto'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import type { CallbackRecord } from '@mocks/store/types'
 import { BulkCancelDialog } from './BulkCancelDialog'
+import { defined } from '@/test/defined'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
@@ -48,13 +49,13 @@ describe('Cancel Callbacks', () => {
     const scheduled = records()
       .filter((r) => r.state === 'SCHEDULED')
       .slice(0, 2)
-    const processing = records().find((r) => r.state === 'PROCESSING')!
+    const processing = defined(records().find((r) => r.state === 'PROCESSING'))
     const ui = await openDialog([...scheduled, processing])
 
     const table = within(ui.dialog).getByRole('table', { name: 'Selected callbacks' })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(3)
-    const processingRow = rows.find((row) => row.textContent?.includes(processing.phoneNumber))!
+    const processingRow = defined(rows.find((row) => row.textContent?.includes(processing.phoneNumber)))
     expect(processingRow).toHaveTextContent('PROCESSING')
     expect(processingRow).toHaveTextContent('Excluded')
     expect(processingRow).toHaveTextContent('An agent is handling it (PROCESSING).')
@@ -64,7 +65,7 @@ describe('Cancel Callbacks', () => {
     expect(
       await within(ui.dialog).findByText('2 callbacks cancelled, 1 excluded, 0 failed.'),
     ).toBeInTheDocument()
-    const excluded = within(ui.dialog).getByRole('heading', { name: 'Excluded' }).parentElement!
+    const excluded = defined(within(ui.dialog).getByRole('heading', { name: 'Excluded' }).parentElement)
     expect(excluded).toHaveTextContent(processing.id)
 
     const tenant = currentSimulator().tenant()
@@ -124,7 +125,7 @@ describe('Cancel Callbacks', () => {
   })
 
   it('shows a failure with its correlation ID and lets the user try again', async () => {
-    const scheduled = records().find((r) => r.state === 'SCHEDULED')!
+    const scheduled = defined(records().find((r) => r.state === 'SCHEDULED'))
     currentSimulator().faults.set('POST /admin/v1/callbacks/bulk-cancel', {
       kind: 'error',
       times: 1,

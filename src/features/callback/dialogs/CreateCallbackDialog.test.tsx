@@ -6,6 +6,7 @@ import { changeLanguage } from '@/i18n/i18n'
 import { renderWithProviders } from '@/test/renderWithProviders'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { CreateCallbackDialog } from './CreateCallbackDialog'
+import { defined } from '@/test/defined'
 
 // The browser's clock reads the simulator's pinned time, so "today" is the tenant's today.
 beforeEach(() => {
@@ -65,7 +66,7 @@ describe('Create Callback', () => {
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Create Callback' }))
 
     await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
-    const { id } = ui.onCreated.mock.calls[0]![0] as { id: string }
+    const { id } = defined(ui.onCreated.mock.calls[0])[0] as { id: string }
     const record = currentSimulator().tenant().get(id)
     expect(record).toMatchObject({
       phoneNumber: '+442079460123',
@@ -82,7 +83,7 @@ describe('Create Callback', () => {
     await fillImmediate(ui, '06 12 34 56 78')
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Create Callback' }))
     await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
-    const { id } = ui.onCreated.mock.calls[0]![0] as { id: string }
+    const { id } = defined(ui.onCreated.mock.calls[0])[0] as { id: string }
     expect(currentSimulator().tenant().get(id)?.phoneNumber).toBe('+33612345678')
   })
 
@@ -129,15 +130,15 @@ describe('Create Callback', () => {
     const select = await chooseScheduled(ui, '2026-11-19')
     const options = slotOptions(select)
     // The queue works in New York; the viewer's zone differs, so both times are shown.
-    expect(options[0]!.textContent).toMatch(/queue: .*EST.*places? left/)
+    expect(defined(options[0]).textContent).toMatch(/queue: .*EST.*places? left/)
     expect(options.every((o) => o.value.startsWith('2026-11-19'))).toBe(true)
-    const chosen = options[3]!.value
+    const chosen = defined(options[3]).value
     await ui.user.selectOptions(select, chosen)
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Create Callback' }))
 
     await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
     expect(ui.onCreated).toHaveBeenCalledWith({ id: expect.any(String), desiredTime: chosen })
-    const { id } = ui.onCreated.mock.calls[0]![0] as { id: string }
+    const { id } = defined(ui.onCreated.mock.calls[0])[0] as { id: string }
     expect(currentSimulator().tenant().get(id)).toMatchObject({
       origin: 'SCHEDULED',
       desiredTime: chosen,
@@ -162,7 +163,7 @@ describe('Create Callback', () => {
     const ui = await openDialog()
     await fillImmediate(ui, '+61412345678')
     const select = await chooseScheduled(ui, '2026-11-19')
-    const chosen = slotOptions(select)[2]!.value
+    const chosen = defined(slotOptions(select)[2]).value
     await ui.user.selectOptions(select, chosen)
 
     // Someone else fills the slot meanwhile.
@@ -199,12 +200,12 @@ describe('Create Callback', () => {
 
     await ui.user.selectOptions(
       within(ui.dialog).getByLabelText('Available Time Slot'),
-      proposed[0]!.value,
+      defined(proposed[0]).value,
     )
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Create Callback' }))
     await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
-    const { id } = ui.onCreated.mock.calls[0]![0] as { id: string }
-    expect(currentSimulator().tenant().get(id)?.desiredTime).toBe(proposed[0]!.value)
+    const { id } = defined(ui.onCreated.mock.calls[0])[0] as { id: string }
+    expect(currentSimulator().tenant().get(id)?.desiredTime).toBe(defined(proposed[0]).value)
   })
 
   it('shows a server failure with its correlation ID, keeps the input, and retries without a duplicate', async () => {

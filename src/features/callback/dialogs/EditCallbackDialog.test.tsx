@@ -6,6 +6,7 @@ import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { DAY_MS } from '@/domain/zonedTime'
 import type { CallbackRecord } from '@mocks/store/types'
 import { EditCallbackDialog } from './EditCallbackDialog'
+import { defined } from '@/test/defined'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
@@ -50,21 +51,21 @@ describe('Edit Callback', () => {
     )
     const select = within(ui.dialog).getByLabelText('Available Time Slot')
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1))
-    const target = within(select)
+    const target = defined(within(select)
       .getAllByRole<HTMLOptionElement>('option')
       .find(
         (o) => o.value && o.value !== record.desiredTime && Date.parse(o.value) > TEST_NOW,
-      )!.value
+      )).value
     await ui.user.selectOptions(select, target)
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Reschedule' }))
 
     await waitFor(() => expect(ui.onChanged).toHaveBeenCalledTimes(1))
-    const message = ui.onChanged.mock.calls[0]![0] as string
+    const message = defined(ui.onChanged.mock.calls[0])[0] as string
     const newId = /new callback with ID (\S+);/.exec(message)?.[1]
     expect(message).toMatch(/replaced by a new callback/)
     const tenant = currentSimulator().tenant()
     expect(tenant.get(record.id)).toMatchObject({ state: 'COMPLETED', reason: 'RESCHEDULED' })
-    expect(tenant.get(newId!)).toMatchObject({
+    expect(tenant.get(defined(newId))).toMatchObject({
       state: 'SCHEDULED',
       desiredTime: target,
       phoneNumber: record.phoneNumber,
@@ -74,7 +75,7 @@ describe('Edit Callback', () => {
 
   it('lists the callback’s own slot as its current time but does not offer it', async () => {
     const tenant = currentSimulator().tenant()
-    const queue = tenant.queue('Sales VQ_CB')!
+    const queue = defined(tenant.queue('Sales VQ_CB'))
     const day = TEST_NOW + 2 * DAY_MS
     const [free] = tenant.availability(queue, { start: day, end: day + DAY_MS, timeZone: 'UTC' })
     const record = tenant.create({
@@ -82,14 +83,14 @@ describe('Edit Callback', () => {
       phoneNumber: '+442079460555',
       origin: 'SCHEDULED',
       channel: 'UI',
-      desiredTime: Date.parse(free!.utcTime),
+      desiredTime: Date.parse(defined(free).utcTime),
     })
     const ui = await openDialog(record)
     const select = within(ui.dialog).getByLabelText('Available Time Slot')
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(2))
-    const own = within(select)
+    const own = defined(within(select)
       .getAllByRole<HTMLOptionElement>('option')
-      .find((o) => o.value === record.desiredTime)!
+      .find((o) => o.value === record.desiredTime))
     expect(own).toBeDisabled()
     expect(own).toHaveTextContent(/· current time$/)
     const others = within(select)
@@ -157,7 +158,7 @@ describe('Edit Callback', () => {
     await ui.user.click(within(confirm).getByRole('button', { name: 'Cancel Callback' }))
 
     const title = await within(ui.dialog).findByText('The callback was not cancelled')
-    const alert = title.closest<HTMLElement>('[role="alert"]')!
+    const alert = defined(title.closest<HTMLElement>('[role="alert"]'))
     expect(alert).toHaveTextContent(/An agent is handling this callback \(PROCESSING\)/)
     expect(within(alert).getByTestId('corr-id')).not.toBeEmptyDOMElement()
     // No retry for a refusal on the merits; the dialog now shows the callback as it is.

@@ -5,6 +5,7 @@ import { renderWithProviders } from '@/test/renderWithProviders'
 import { signInAs } from '@mocks/testing/signIn'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { ExportCancelledDialog } from './ExportCancelledDialog'
+import { defined } from '@/test/defined'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
@@ -46,7 +47,7 @@ function captureDownloads() {
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
     this: HTMLAnchorElement,
   ) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! })
+    files.push({ name: this.download, blob: defined(blobs.get(this.href)) })
   })
   return files
 }
@@ -80,8 +81,8 @@ describe('Export Cancelled Reports', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Download' }))
     await waitFor(() => expect(files).toHaveLength(1))
-    expect(files[0]!.name).toBe('cancellation-summary-2026-11-18.csv')
-    const text = await files[0]!.blob.text()
+    expect(defined(files[0]).name).toBe('cancellation-summary-2026-11-18.csv')
+    const text = await defined(files[0]).blob.text()
     const lines = text
       .replace(/^\uFEFF/, '')
       .trim()

@@ -5,6 +5,7 @@ import { toSummary } from '@mocks/handlers/dto'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import type { CallbackRecord } from '@mocks/store/types'
 import { RecreateCallbackDialog } from './RecreateCallbackDialog'
+import { defined } from '@/test/defined'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
@@ -52,7 +53,7 @@ describe('Recreate Callback', () => {
     await ui.user.type(date, '2026-11-20')
     const select = within(ui.dialog).getByLabelText('Available Time Slot')
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1))
-    const slot = within(select).getAllByRole<HTMLOptionElement>('option')[1]!.value
+    const slot = defined(within(select).getAllByRole<HTMLOptionElement>('option')[1]).value
     await ui.user.selectOptions(select, slot)
     await ui.user.dblClick(within(ui.dialog).getByRole('button', { name: 'Recreate Callback' }))
 
@@ -78,7 +79,7 @@ describe('Recreate Callback', () => {
     expect(within(ui.dialog).queryByLabelText('Available Time Slot')).toBeNull()
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Recreate Callback' }))
     await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
-    const { id } = ui.onCreated.mock.calls[0]![0] as { id: string }
+    const { id } = defined(ui.onCreated.mock.calls[0])[0] as { id: string }
     expect(currentSimulator().tenant().get(id)).toMatchObject({
       origin: 'IMMEDIATE',
       phoneNumber: old.phoneNumber,
@@ -110,8 +111,8 @@ describe('Recreate Callback', () => {
         !r.phoneNumber.startsWith('+44'),
     )
     const tenant = currentSimulator().tenant()
-    const ukOnly = tenant.state.numberRules.find((rule) => rule.name === 'UK and Ireland')!
-    tenant.queue('Sales VQ_CB')!.numberRuleId = ukOnly.id
+    const ukOnly = defined(tenant.state.numberRules.find((rule) => rule.name === 'UK and Ireland'))
+    defined(tenant.queue('Sales VQ_CB')).numberRuleId = ukOnly.id
     const ui = await openDialog(old)
     await ui.user.click(await within(ui.dialog).findByRole('radio', { name: 'Immediate' }))
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Recreate Callback' }))

@@ -6,6 +6,7 @@ import { viewerTimeZone } from '@/lib/time'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { bodyRows, columnText } from '@/test/tableText'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
+import { defined } from '@/test/defined'
 
 // The list counts days from "now": the app's clock and the simulator's agree.
 beforeEach(() => {
@@ -53,18 +54,18 @@ describe('the callback list', () => {
     const table = await findTable()
     expect(bodyRows(table)).toHaveLength(250)
     expect(screen.getByText(`1–250 of ${number(all.length)}`)).toBeInTheDocument()
-    expect(columnText(table, 'Phone Number')[0]).toBe(all[0]!.phoneNumber)
-    const firstCells = within(bodyRows(table)[0]!).getAllByRole('cell')
+    expect(columnText(table, 'Phone Number')[0]).toBe(defined(all[0]).phoneNumber)
+    const firstCells = within(defined(bodyRows(table)[0])).getAllByRole('cell')
 
     await user.click(screen.getByRole('button', { name: 'Next page' }))
     await waitFor(() => expect(currentPath()).toBe('/callback?page=2'))
     expect(
       await screen.findByText(`251–${Math.min(500, all.length)} of ${number(all.length)}`),
     ).toBeInTheDocument()
-    await waitFor(() => expect(columnText(table, 'Phone Number')[0]).toBe(all[250]!.phoneNumber))
+    await waitFor(() => expect(columnText(table, 'Phone Number')[0]).toBe(defined(all[250]).phoneNumber))
     // Another page rewrites the cells' text in place: rebuilding 250 rows' cells doubled the time
     // a page change takes to paint.
-    within(bodyRows(table)[0]!)
+    within(defined(bodyRows(table)[0]))
       .getAllByRole('cell')
       .forEach((cell, index) => expect(cell).toBe(firstCells[index]))
     await user.click(screen.getByRole('button', { name: 'First page' }))
@@ -91,7 +92,7 @@ describe('the callback list', () => {
     await waitFor(() => expect(currentPath()).toBe('/callback?sort=phoneNumber'))
     const descending = expected('last14', { sort: 'phoneNumber', order: 'desc' })
     await waitFor(() =>
-      expect(columnText(table, 'Phone Number')[0]).toBe(descending[0]!.phoneNumber),
+      expect(columnText(table, 'Phone Number')[0]).toBe(defined(descending[0]).phoneNumber),
     )
   })
 
@@ -159,7 +160,7 @@ describe('the callback list', () => {
       await screen.findByText(new RegExp(`^251–.* of ${number(matching.length)}$`)),
     ).toBeInTheDocument()
     await waitFor(() =>
-      expect(columnText(table, 'Phone Number')[0]).toBe(matching[250]!.phoneNumber),
+      expect(columnText(table, 'Phone Number')[0]).toBe(defined(matching[250]).phoneNumber),
     )
     view.unmount()
 
@@ -223,8 +224,8 @@ describe('what each role sees', () => {
     const { user } = await renderApp('/callback', { as: 'supervisor' })
     const table = await findTable()
     const boxes = within(table).getAllByRole('checkbox', { name: /^Select the callback/ })
-    await user.click(boxes[0]!)
-    await user.click(boxes[1]!)
+    await user.click(defined(boxes[0]))
+    await user.click(defined(boxes[1]))
     expect(screen.getByText('2 callbacks selected')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Cancel Callbacks' })).toBeEnabled()
 
@@ -251,11 +252,11 @@ describe('row details', () => {
     const table = await findTable()
     const [first] = bodyRows(table)
     expect(first).toHaveTextContent('QUEUED')
-    const toggle = within(first!).getByRole('button', { name: /^Details of the callback/ })
+    const toggle = within(defined(first)).getByRole('button', { name: /^Details of the callback/ })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     await user.click(toggle)
     expect(toggle).toHaveAttribute('aria-expanded', 'true')
-    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!
+    const details = defined(document.getElementById(toggle.getAttribute('aria-controls') ?? ''))
     expect(await within(details).findByText('Position in queue')).toBeInTheDocument()
     const values = within(details)
       .getAllByRole('definition')
@@ -270,9 +271,9 @@ describe('row details', () => {
     })
     const table = await findTable()
     const [first] = bodyRows(table)
-    const toggle = within(first!).getByRole('button', { name: /^Details of the callback/ })
+    const toggle = within(defined(first)).getByRole('button', { name: /^Details of the callback/ })
     await user.click(toggle)
-    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!
+    const details = defined(document.getElementById(toggle.getAttribute('aria-controls') ?? ''))
     expect(
       await within(details).findByText('Not in queue: this callback is completed.'),
     ).toBeInTheDocument()
@@ -294,12 +295,12 @@ describe('the toolbar and the dialogs it opens', () => {
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 
-    await user.click(within(table).getAllByRole('button', { name: /^Edit the callback/ })[0]!)
+    await user.click(defined(within(table).getAllByRole('button', { name: /^Edit the callback/ })[0]))
     expect(await screen.findByRole('dialog')).toBeInTheDocument()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 
-    await user.click(within(table).getAllByRole('button', { name: /^Recreate the callback/ })[0]!)
+    await user.click(defined(within(table).getAllByRole('button', { name: /^Recreate the callback/ })[0]))
     expect(await screen.findByRole('dialog')).toBeInTheDocument()
   })
 

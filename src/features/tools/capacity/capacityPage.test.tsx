@@ -4,6 +4,7 @@ import { cellAt, gridFromStatement } from '@/domain/capacityRule'
 import { holdRequests } from '@/test/holdRequests'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, resetTenant, TEST_NOW } from '@mocks/node'
+import { defined } from '@/test/defined'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
@@ -36,7 +37,7 @@ function cell(grid: HTMLElement, day: string, time: string): HTMLElement {
     .find((r) => within(r).queryByRole('rowheader')?.textContent === time)
   if (!row) throw new Error(`no row ${time}`)
   const c = columns.indexOf(day)
-  return row.querySelector<HTMLElement>(`[data-c="${c}"]`)!
+  return defined(row.querySelector<HTMLElement>(`[data-c="${c}"]`))
 }
 
 describe('Capacity: the rule list', () => {
@@ -121,10 +122,10 @@ describe('Capacity: editing the calendar by keyboard', () => {
       expect(cell(grid, day, '10:00')).toHaveTextContent('4')
     }
     expect(cell(grid, 'Set All', '10:00')).toHaveTextContent('4')
-    const setDay = within(grid)
+    const setDay = defined(within(grid)
       .getAllByRole('row')
-      .find((r) => within(r).queryByRole('rowheader', { name: 'Set Day' }))!
-    await user.click(setDay.querySelector<HTMLElement>('[data-c="4"]')!) // Tuesday
+      .find((r) => within(r).queryByRole('rowheader', { name: 'Set Day' })))
+    await user.click(defined(setDay.querySelector<HTMLElement>('[data-c="4"]'))) // Tuesday
     await user.keyboard('2{Enter}')
     expect(cell(grid, 'Tuesday', '00:00')).toHaveTextContent('2')
     expect(cell(grid, 'Tuesday', '10:00')).toHaveTextContent('2')
@@ -257,7 +258,7 @@ describe('Capacity: paste', () => {
     await user.keyboard('{Control>}c{/Control}')
     const copied = await navigator.clipboard.readText()
     expect(JSON.parse(copied)).toEqual({
-      days: storedRule(UNASSIGNED)!.days,
+      days: defined(storedRule(UNASSIGNED)).days,
       duration: 60,
     })
     await user.click(screen.getByRole('button', { name: 'Copy as JSON' }))
@@ -295,7 +296,7 @@ describe('Capacity: saving, failures and conflicts', () => {
     expect(alert).toHaveTextContent('The rule was not saved. Your changes are still here.')
     expect(within(alert).getByTestId('corr-id').textContent).toMatch(/\S{8,}/)
     expect(cell(grid, 'Sunday', '09:00')).toHaveTextContent('8')
-    expect(storedRule(UNASSIGNED)!.version).toBe(1)
+    expect(defined(storedRule(UNASSIGNED)).version).toBe(1)
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText(/^Saved\./)).toBeVisible()
     expect(storedRule(UNASSIGNED)).toMatchObject({ version: 2, days: { sun: { '09:00': 8 } } })
@@ -330,7 +331,7 @@ describe('Capacity: saving, failures and conflicts', () => {
   it('asks what to do when someone else saved first', async () => {
     const { user, grid } = await openRule(UNASSIGNED)
     // Another administrator saves meanwhile.
-    const stored = storedRule(UNASSIGNED)!
+    const stored = defined(storedRule(UNASSIGNED))
     Object.assign(stored, {
       version: 2,
       updatedBy: 'other.admin',
@@ -395,9 +396,9 @@ describe('Capacity: add and delete', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Half hour' }))
     await user.click(within(dialog).getByRole('button', { name: 'Create Rule' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    const created = currentSimulator()
+    const created = defined(currentSimulator()
       .tenant()
-      .state.capacityRules.find((r) => r.name === 'Christmas')!
+      .state.capacityRules.find((r) => r.name === 'Christmas'))
     expect(created).toMatchObject({ duration: 30, days: {} })
     await waitFor(() => expect(currentPath()).toBe(`/tools/capacity?rule=${created.id}`))
     expect(screen.getByLabelText('Scheduled Capacity Rules')).toHaveDisplayValue('Christmas')
@@ -418,9 +419,9 @@ describe('Capacity: add and delete', () => {
 
   it('shows the backend refusal when a queue took the rule meanwhile', async () => {
     const { user } = await openRule(UNASSIGNED)
-    currentSimulator()
+    defined(currentSimulator()
       .tenant()
-      .state.queues.find((q) => q.name === 'Sales VQ_CB')!.capacityRuleId = UNASSIGNED
+      .state.queues.find((q) => q.name === 'Sales VQ_CB')).capacityRuleId = UNASSIGNED
     await user.click(screen.getByRole('button', { name: 'Delete Capacity' }))
     const confirm = screen.getByRole('dialog', { name: 'Delete “Weekend cover”?' })
     await user.click(within(confirm).getByRole('button', { name: 'Delete Capacity' }))
@@ -489,18 +490,18 @@ describe('Capacity: booked versus capacity', () => {
     expect(screen.getByText(/Capacity comes from the rule “Half-hour peak”/)).toBeVisible()
     expect(screen.getByText(/Europe\/Paris/)).toBeVisible()
     const usage = currentSimulator().tenant()
-    const queue = usage.state.queues.find((q) => q.name === 'Service EMEA VQ_CB')!
+    const queue = defined(usage.state.queues.find((q) => q.name === 'Service EMEA VQ_CB'))
     const slots = usage.capacityUsage(
       queue,
       Date.parse('2026-11-15T00:00:00+01:00'),
       Date.parse('2026-11-22T00:00:00+01:00'),
     )
-    const monday = slots.find(
+    const monday = defined(slots.find(
       (s) => new Date(s.start).toISOString() === '2026-11-16T11:30:00.000Z',
-    )!
-    const row = within(table)
+    ))
+    const row = defined(within(table)
       .getAllByRole('row')
-      .find((r) => within(r).queryByRole('rowheader')?.textContent === '12:30')!
+      .find((r) => within(r).queryByRole('rowheader')?.textContent === '12:30'))
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(`${monday.booked}/9`)
     const totals = slots.reduce((s, x) => ({ b: s.b + x.booked, c: s.c + x.capacity }), {
       b: 0,
@@ -528,15 +529,15 @@ describe('Capacity: booked versus capacity', () => {
     await screen.findByText(/^Saved\./)
     await user.click(screen.getByRole('tab', { name: 'Booked vs capacity' }))
     const table = await screen.findByRole('table', { name: /Sales West VQ_CB/ })
-    const nine = within(table)
+    const nine = defined(within(table)
       .getAllByRole('row')
-      .find((r) => within(r).queryByRole('rowheader')?.textContent === '09:00')!
+      .find((r) => within(r).queryByRole('rowheader')?.textContent === '09:00'))
     // Thursday is the fifth day column.
     expect(within(nine).getAllByRole('cell')[4]).toHaveTextContent(/\/0$/)
     expect(within(nine).getAllByRole('cell')[3]).toHaveTextContent(/\/6$/)
     // The rule view kept its state.
     await user.click(screen.getByRole('tab', { name: 'Rules' }))
-    expect(cellAt(gridFromStatement(storedRule(HOURLY)!), 9, 4)).toBe(0)
+    expect(cellAt(gridFromStatement(defined(storedRule(HOURLY))), 9, 4)).toBe(0)
     expect(cell(screen.getByRole('grid'), 'Thursday', '09:00')).toHaveTextContent('')
   })
 })

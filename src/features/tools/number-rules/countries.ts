@@ -56,7 +56,7 @@ export function countryLabel(code: string, language: string): string {
 export function filterCountries(options: CountryOption[], query: string): CountryOption[] {
   const q = fold(query.trim())
   if (q === '') return options
-  const calling = /^\+(\d+)$/.exec(q)
-  if (calling) return options.filter((o) => o.callingCode.startsWith(calling[1]!))
+  const calling = /^\+(\d+)$/.exec(q)?.[1]
+  if (calling !== undefined) return options.filter((o) => o.callingCode.startsWith(calling))
   return options.filter((o) => o.folded.includes(q) || o.code.toLowerCase() === q)
 }

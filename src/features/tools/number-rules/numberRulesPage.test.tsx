@@ -4,6 +4,7 @@ import { holdRequests } from '@/test/holdRequests'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { NUMBER_RULE_IDS } from '@mocks/seed/numberRules'
+import { defined } from '@/test/defined'
 
 const storedRule = (id: string) =>
   currentSimulator()
@@ -118,7 +119,7 @@ describe('Permitted & Blocked Numbers: the rules', () => {
       }),
     )
     await waitFor(() =>
-      expect(currentPath()).toBe(`/tools/number-rules?rule=${storedByName('Pacific')!.id}`),
+      expect(currentPath()).toBe(`/tools/number-rules?rule=${defined(storedByName('Pacific')).id}`),
     )
     expect(ui.rules.getByRole('button', { name: /^Pacific/ })).toHaveTextContent('Not assigned')
     const saved = within(await screen.findByRole('region', { name: 'Pacific' }))
@@ -152,7 +153,7 @@ describe('Permitted & Blocked Numbers: Test Phone Number', () => {
     // The verdict follows the draft: permit Jamaica (unsaved) and the same number passes.
     await ui.user.click(editor.getByRole('checkbox', { name: 'Jamaica (JM)' }))
     expect(await verdict('+1 876 555 0123')).toMatch(/^\+1 876 555 0123 passes/)
-    expect(storedRule(NUMBER_RULE_IDS.northAmerica)!.permittedCountries).toEqual(['US', 'CA'])
+    expect(defined(storedRule(NUMBER_RULE_IDS.northAmerica)).permittedCountries).toEqual(['US', 'CA'])
   })
 
   it('refuses a pattern of 10,000 characters at once and stays usable', async () => {
@@ -193,7 +194,7 @@ describe('Permitted & Blocked Numbers: saving safely', () => {
     expect(alert).toHaveTextContent(/could not be saved or deleted/)
     expect(within(alert).getByTestId('corr-id').textContent).toMatch(/\w{8}-/)
     expect(editor.queryByRole('button', { name: 'Remove Guernsey (GG)' })).not.toBeInTheDocument()
-    expect(storedRule(NUMBER_RULE_IDS.ukAndIreland)!.permittedCountries).toContain('GG')
+    expect(defined(storedRule(NUMBER_RULE_IDS.ukAndIreland)).permittedCountries).toContain('GG')
     await ui.user.click(within(alert).getByRole('button', { name: 'Try again' }))
     await waitFor(() =>
       expect(storedRule(NUMBER_RULE_IDS.ukAndIreland)).toMatchObject({
@@ -212,7 +213,7 @@ describe('Permitted & Blocked Numbers: saving safely', () => {
     const rules = currentSimulator().tenant().state.numberRules
     const index = rules.findIndex((r) => r.id === NUMBER_RULE_IDS.ukAndIreland)
     rules[index] = {
-      ...rules[index]!,
+      ...defined(rules[index]),
       permittedCountries: ['GB'],
       version: 2,
       updatedBy: 'supervisor',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, resetTenant, TEST_NOW } from '@mocks/node'
 import { addTestRules } from '@mocks/testing/testRules'
+import { defined } from '@/test/defined'
 
 // The Open/Close Time counts from "now": the app's clock and the simulator's agree.
 beforeEach(() => {
@@ -28,7 +29,7 @@ function shownNames(table: HTMLElement) {
 
 function rowOf(table: HTMLElement, name: string) {
   const link = within(table).getByRole('link', { name })
-  return link.closest('tr')!
+  return defined(link.closest('tr'))
 }
 
 const sorted = (names: string[]) =>
@@ -55,8 +56,8 @@ describe('the Queues page', () => {
       within(rowOf(table, 'Claims Night VQ_CB')).getByText(/^Closed\. Opening at /),
     ).toBeVisible()
 
-    const sim = tenant().queue('Service 24x7 VQ_CB')!
-    expect(allDay.getAllByRole('cell')[1]!.textContent).toBe(
+    const sim = defined(tenant().queue('Service 24x7 VQ_CB'))
+    expect(defined(allDay.getAllByRole('cell')[1]).textContent).toBe(
       tenant().queuedCount(sim.name).toLocaleString('en'),
     )
   })
@@ -73,14 +74,14 @@ describe('the Queues page', () => {
     expect(
       await screen.findByText('Capacity Rule of Service VQ_CB set to Test capacity.'),
     ).toBeVisible()
-    expect(tenant().queue('Service VQ_CB')!.capacityRuleId).toBe('cr-test')
+    expect(defined(tenant().queue('Service VQ_CB')).capacityRuleId).toBe('cr-test')
     expect(select).toHaveValue('cr-test')
 
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Region Affinity Rule for Service VQ_CB' }),
       'None',
     )
-    await waitFor(() => expect(tenant().queue('Service VQ_CB')!.regionRuleId).toBeUndefined())
+    await waitFor(() => expect(defined(tenant().queue('Service VQ_CB')).regionRuleId).toBeUndefined())
   })
 
   it('puts the saved rule back and shows the correlation ID when the assignment fails', async () => {
@@ -96,18 +97,18 @@ describe('the Queues page', () => {
     expect(alert).toHaveTextContent(/Number Validation Rule of Sales VQ_CB could not be changed/)
     expect(within(alert).getByTestId('corr-id').textContent).toMatch(/[0-9a-f-]{36}/)
     await waitFor(() => expect(select).toHaveValue(before))
-    expect(tenant().queue('Sales VQ_CB')!.numberRuleId ?? '').toBe(before)
+    expect(defined(tenant().queue('Sales VQ_CB')).numberRuleId ?? '').toBe(before)
 
     // Try again repeats the same choice, which now goes through.
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    await waitFor(() => expect(tenant().queue('Sales VQ_CB')!.numberRuleId).toBe('nr-test'))
+    await waitFor(() => expect(defined(tenant().queue('Sales VQ_CB')).numberRuleId).toBe('nr-test'))
   })
 
   it.each(['supervisor', 'developer'])(
     'lets a %s change number validation only; the other rules show as text',
     async (account) => {
       addTestRules(tenant().state, TEST_NOW, ['GB'])
-      tenant().state.queues.find((q) => q.name === 'Service VQ_CB')!.capacityRuleId = 'cr-test'
+      defined(tenant().state.queues.find((q) => q.name === 'Service VQ_CB')).capacityRuleId = 'cr-test'
       await renderApp('/tools/queues', { as: account })
       const table = await findTable()
       const row = within(rowOf(table, 'Service VQ_CB'))
@@ -224,7 +225,7 @@ describe('the Queues page', () => {
   })
 
   it('shows 50 queues a page with the total, and pages on', async () => {
-    const template = tenant().state.queues.find((q) => q.name === 'Service VQ_CB')!
+    const template = defined(tenant().state.queues.find((q) => q.name === 'Service VQ_CB'))
     for (let i = 1; i <= 60; i++) {
       tenant().state.queues.push({ ...template, name: `Extra ${String(i).padStart(2, '0')} VQ_CB` })
     }
@@ -244,7 +245,7 @@ describe('the Queues page', () => {
     const { user } = await renderApp('/tools/queues', { as: 'admin' })
     const table = await findTable()
     const name = 'Service 24x7 VQ_CB'
-    const cell = () => within(rowOf(table, name)).getAllByRole('cell')[1]!
+    const cell = () => defined(within(rowOf(table, name)).getAllByRole('cell')[1])
     const before = tenant().queuedCount(name)
     expect(cell().textContent).toBe(String(before))
     tenant().create({

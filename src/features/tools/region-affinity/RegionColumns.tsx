@@ -109,7 +109,8 @@ export function RegionColumns({ layout, regions, onChange, onMove }: RegionColum
     if (!columnHit) return closestCorners(args)
     const target = dropTarget(columnHit.id)
     const ids = 'column' in target ? current.current[target.column] : []
-    const last = ids.length > 0 ? args.droppableRects.get(ids[ids.length - 1]!) : undefined
+    const lastId = ids.at(-1)
+    const last = lastId === undefined ? undefined : args.droppableRects.get(lastId)
     const y = args.pointerCoordinates?.y ?? args.collisionRect.top + args.collisionRect.height / 2
     if (!last || y > last.bottom) return [columnHit]
     return closestCenter({

@@ -37,7 +37,7 @@ export function SearchResults({
 }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(
     // A single result is what the user was looking for: show everything at once.
-    () => new Set(hits.length === 1 ? [hits[0]!.id] : []),
+    () => new Set(hits.length === 1 ? hits.map((hit) => hit.id) : []),
   )
   const toggle = (id: string) =>
     setOpen((current) => {

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { currentPath, renderApp } from '@/test/renderApp'
 import { currentSimulator, resetTenant, TEST_NOW } from '@mocks/node'
+import { defined } from '@/test/defined'
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -14,8 +15,8 @@ const callbacks = () => currentSimulator().tenant().state.callbacks
 
 describe('Callback Search', () => {
   it('finds a callback by ID with every column and its diagnostic data, and keeps the query in the URL', async () => {
-    const record = callbacks().find((c) => c.state === 'COMPLETED' && c.reason === 'AGENT')!
-    const queue = currentSimulator().tenant().queue(record.serviceName)!
+    const record = defined(callbacks().find((c) => c.state === 'COMPLETED' && c.reason === 'AGENT'))
+    const queue = defined(currentSimulator().tenant().queue(record.serviceName))
     const { user } = await renderApp('/tools/callback-search', { as: 'supervisor' })
     await user.type(
       await screen.findByRole('textbox', { name: 'Callback ID or phone number' }),
@@ -38,7 +39,7 @@ describe('Callback Search', () => {
       'Scheduled Time',
       'Diagnostic Data',
     ])
-    const row = within(within(table).getAllByRole('row')[1]!)
+    const row = within(defined(within(table).getAllByRole('row')[1]))
     for (const text of [
       queue.model.callerId,
       'Completed (Agent)',
@@ -58,7 +59,7 @@ describe('Callback Search', () => {
   })
 
   it('finds a customer’s callbacks by number whatever its formatting', async () => {
-    const phone = callbacks().find((c) => c.phoneNumber.startsWith('+44'))!.phoneNumber
+    const phone = defined(callbacks().find((c) => c.phoneNumber.startsWith('+44'))).phoneNumber
     const typed = `+44 (${phone.slice(3, 5)}) ${phone.slice(5, 9)}-${phone.slice(9)}`
     const expected = callbacks().filter((c) => c.phoneNumber === phone).length
     const { user } = await renderApp(`/tools/callback-search?q=${encodeURIComponent(typed)}`, {
@@ -68,7 +69,7 @@ describe('Callback Search', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(expected + (expected === 1 ? 2 : 1))
     expect(screen.getByRole('textbox', { name: 'Callback ID or phone number' })).toHaveValue(typed)
     if (expected > 1) {
-      await user.click(within(table).getAllByRole('button', { name: /^Show diagnostic data/ })[0]!)
+      await user.click(defined(within(table).getAllByRole('button', { name: /^Show diagnostic data/ })[0]))
       expect(screen.getByText('Callback type')).toBeVisible()
     }
   })
@@ -83,7 +84,7 @@ describe('Callback Search', () => {
   })
 
   it('never shows a Sales supervisor another line’s callback', async () => {
-    const other = callbacks().find((c) => !c.serviceName.startsWith('Sales'))!
+    const other = defined(callbacks().find((c) => !c.serviceName.startsWith('Sales')))
     await renderApp(`/tools/callback-search?q=${other.id}`, { as: 'sales.supervisor' })
     expect(await screen.findByText('No Callbacks Found')).toBeVisible()
   })
