@@ -17,6 +17,9 @@ beforeAll(async () => {
 // app evaluated in a fresh jsdom, a lazy page transformed on demand) has taken 18 s.
 configure({ asyncUtilTimeout: 20_000 })
 
+// jsdom lays nothing out and has no scrollIntoView; the app calls it as every browser has it.
+Element.prototype.scrollIntoView = function scrollIntoView() {}
+
 afterEach(() => {
   cleanup()
   localStorage.clear()

@@ -35,7 +35,11 @@ test('shows what the app sent with the booking, user data as a table, in English
   const id = await page.evaluate(async (wire) => {
     // A browser sets its own User-Agent.
     const { 'User-Agent': _agent, ...headers } = wire.headers
-    const response = await fetch(wire.path, { method: wire.method, headers, body: wire.body })
+    const response = await fetch(wire.path, {
+      method: wire.method,
+      headers,
+      body: wire.body ?? null,
+    })
     return ((await response.json()) as { data: { id: string } }).data.id
   }, WIRE)
   expect(WIRE.headers['User-Agent']).toBe(OFFICIAL_CLIENT_USER_AGENT)

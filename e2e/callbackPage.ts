@@ -68,12 +68,12 @@ export function stateCell(row: Locator): Locator {
 /** The text of one column in every callback row, top to bottom, as shown right now. */
 export function columnTexts(page: Page, header: string): Promise<string[]> {
   return callbackTable(page).evaluate((table, header) => {
-    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim())
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim())
     const index = headers.indexOf(header)
     if (index < 0) throw new Error(`No column "${header}" in ${headers.join(', ')}`)
     return [...table.querySelectorAll('tbody tr')]
       .filter((row) => (row as HTMLTableRowElement).cells.length === headers.length)
-      .map((row) => (row as HTMLTableRowElement).cells[index]?.textContent?.trim() ?? '')
+      .map((row) => (row as HTMLTableRowElement).cells[index]?.textContent.trim() ?? '')
   }, header)
 }
 

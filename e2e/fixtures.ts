@@ -45,8 +45,8 @@ interface Fixtures {
    * Every page runs on Playwright's clock, flowing from START_TIME (or now): a test moves time with
    * `page.clock.fastForward(…)` and never installs the clock itself (that would reset the date).
    */
-  startClock: void
-  startSimulator: void
+  startClock: undefined
+  startSimulator: undefined
   /** Console errors a test expects (e.g. a 500 it injects); any other one fails the test. */
   consoleErrors: { allow(pattern: RegExp): void }
 }
@@ -60,7 +60,7 @@ export const test = base.extend<Fixtures>({
       // The tenant server keeps its own (real) time: a page on another day would disagree with it.
       const time = testInfo.project.name === 'tenant-server' ? undefined : START_TIME
       await context.clock.install(time ? { time } : {})
-      await use()
+      await use(undefined)
     },
     { auto: true },
   ],
@@ -71,7 +71,7 @@ export const test = base.extend<Fixtures>({
       await context.addInitScript((config) => {
         window.__callbackSimConfig = config
       }, simConfig)
-      await use()
+      await use(undefined)
     },
     { auto: true },
   ],

@@ -20,7 +20,10 @@ function storedLanguage(page: Page, username: string): Promise<string | undefine
             db.close()
             resolve(language)
           }
-          if (!db.objectStoreNames.contains('tenant')) return done()
+          if (!db.objectStoreNames.contains('tenant')) {
+            done()
+            return
+          }
           const get = db.transaction('tenant').objectStore('tenant').get('state')
           get.onsuccess = () => {
             const state = get.result as

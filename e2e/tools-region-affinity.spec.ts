@@ -61,7 +61,7 @@ function api(page: Page, method: string, path: string, body?: unknown, headers =
       const response = await fetch(path, {
         method,
         headers: { 'content-type': 'application/json', ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? null : JSON.stringify(body),
       })
       const json = (await response.json()) as { data: unknown; status: { code: number } }
       return { status: response.status, code: json.status.code, data: json.data }

@@ -17,6 +17,7 @@ import { TEST_ORIGIN } from '../testing/setup'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -46,7 +47,7 @@ beforeEach(() => {
 
 describe('the official client, unchanged', () => {
   it('sends its prototype defaults with a create that set only service and number', () => {
-    expect(JSON.parse(requests().createWithDefaults.body!)).toEqual({
+    expect(JSON.parse(defined(requests().createWithDefaults.body))).toEqual({
       serviceName: 'Service 24x7 VQ_CB',
       phoneNumber: '+442079460123',
       cbOfferType: DEFAULT_CB_OFFER_TYPE,
@@ -56,7 +57,7 @@ describe('the official client, unchanged', () => {
 
   it('books an immediate callback from the default create and records what was sent', async () => {
     const id = await created(requests().createWithDefaults)
-    const record = tenant().get(id)!
+    const record = defined(tenant().get(id))
     expect([record.origin, record.state, record.desiredTime]).toEqual([
       'IMMEDIATE',
       'QUEUED',
@@ -68,9 +69,11 @@ describe('the official client, unchanged', () => {
   it('books a scheduled callback at the desired time it sends', async () => {
     const wire = requests().createScheduled
     const id = await created(wire)
-    const record = tenant().get(id)!
+    const record = defined(tenant().get(id))
     expect([record.origin, record.state]).toEqual(['SCHEDULED', 'SCHEDULED'])
-    expect(record.desiredTime).toBe((JSON.parse(wire.body!) as { desiredTime: string }).desiredTime)
+    expect(record.desiredTime).toBe(
+      (JSON.parse(defined(wire.body)) as { desiredTime: string }).desiredTime,
+    )
   })
 
   it('retrieves and cancels by ID, and answers the other operations', async () => {
@@ -79,7 +82,7 @@ describe('the official client, unchanged', () => {
     const retrieved = await send(r.retrieve)
     expect(retrieved.body.data).toMatchObject({ id, callbackState: 'QUEUED', positionInQueue: 1 })
     expect((await send(r.cancel)).body.data).toEqual({ id })
-    expect(tenant().get(id)!.reason).toBe('CANCELLED')
+    expect(defined(tenant().get(id)).reason).toBe('CANCELLED')
 
     const byDate = await send(r.availabilityStartEnd)
     const byEpoch = await send(r.availabilityStartMsEndMs)
@@ -161,9 +164,9 @@ describe('the create fields', () => {
       userData: { orderId: 'A-1042', vip: true, basket: 129.5 },
       pushTargets: [{ channel: 'FCM', target: 'fcm-registration-token' }],
     }
-    const record = tenant().get(id)!
+    const record = defined(tenant().get(id))
     expect(record.parameters).toEqual(expected)
-    expect(Object.getPrototypeOf(record.parameters!.userData)).toBe(Object.prototype)
+    expect(Object.getPrototypeOf(defined(record.parameters).userData)).toBe(Object.prototype)
     expect(record.channel).toBe('IVR')
     expect(JSON.stringify(record)).not.toContain('token-from-recaptcha')
 
@@ -180,7 +183,7 @@ describe('the create fields', () => {
       userData: { orderId: 'A-7' },
     })
     const id = await created(scheduled)
-    const parameters = tenant().get(id)!.parameters
+    const parameters = defined(tenant().get(id)).parameters
     expect(parameters?.userData).toEqual({ orderId: 'A-7' })
     await signInAs('supervisor')
     const moved = await call((init) =>
@@ -190,7 +193,7 @@ describe('the create fields', () => {
         ...init,
       }),
     )
-    expect(tenant().get(moved.id)!.parameters).toEqual(parameters)
+    expect(defined(tenant().get(moved.id)).parameters).toEqual(parameters)
     await call((init) =>
       api().POST('/admin/v1/callbacks/{id}/cancel', {
         params: { path: { id: moved.id } },
@@ -207,14 +210,14 @@ describe('the create fields', () => {
         ...init,
       }),
     )
-    expect(tenant().get(again.id)!.parameters).toEqual(parameters)
+    expect(defined(tenant().get(again.id)).parameters).toEqual(parameters)
   })
 
   it('records an offer type it does not know instead of refusing the booking', async () => {
     const id = await created(
       create(DEMO_API_KEY, 'Service 24x7 VQ_CB', '+442079460131', { cbOfferType: 'WEB_CHAT' }),
     )
-    expect(tenant().get(id)!.parameters?.cbOfferType).toBe('WEB_CHAT')
+    expect(defined(tenant().get(id)).parameters?.cbOfferType).toBe('WEB_CHAT')
   })
 
   it('keeps a callback lean when the request carries nothing more', async () => {
@@ -266,7 +269,7 @@ describe('the create fields', () => {
     ],
   ])('refuses a bad %s with a 400 saying so: %s', async (field, reason, fields) => {
     const wire = create(DEMO_API_KEY, 'Service 24x7 VQ_CB', '+442079460133')
-    const body = JSON.stringify({ ...(JSON.parse(wire.body!) as object), ...fields })
+    const body = JSON.stringify({ ...(JSON.parse(defined(wire.body)) as object), ...fields })
     const before = tenant().state.callbacks.length
     const { status, body: answer } = await send({ ...wire, body })
     expect([status, answer.status.code]).toEqual([400, 40001])
@@ -282,8 +285,9 @@ describe('a full slot', () => {
     const free = await send(
       availability(DEMO_API_KEY, queue, { start: new Date(TEST_NOW + DAY_MS), numberOfDays: 2 }),
     )
-    const slot = (free.body.data as { slots: Array<{ utcTime: string; capacity: number }> })
-      .slots[0]!
+    const slot = defined(
+      (free.body.data as { slots: Array<{ utcTime: string; capacity: number }> }).slots[0],
+    )
     const book = (n: number) =>
       create(DEMO_API_KEY, queue, `+1212555${1000 + n}`, {
         desiredTime: new Date(slot.utcTime),
@@ -323,19 +327,21 @@ describe('query parameters', () => {
     })
     const slots = (byDate.body.data as { slots: Array<{ utcTime: string }> }).slots
     const durationMin = (byDate.body.data as { durationMin: number }).durationMin
-    expect(slots[0]!.utcTime).toBe(new Date(start).toISOString())
+    expect(defined(slots[0]).utcTime).toBe(new Date(start).toISOString())
     expect(slots.length).toBe((4 * 60) / durationMin)
     expect(byEpoch.body.data).toEqual({ ...byDate.body.data })
     expect((wall.body.data as { slots: unknown[] }).slots).toEqual(
-      (
-        await send(
-          availability(DEMO_API_KEY, service, {
-            start: new Date(start),
-            end: new Date(end),
-            timezone: 'Europe/Paris',
-          }),
-        )
-      ).body.data!.slots,
+      defined(
+        (
+          await send(
+            availability(DEMO_API_KEY, service, {
+              start: new Date(start),
+              end: new Date(end),
+              timezone: 'Europe/Paris',
+            }),
+          )
+        ).body.data,
+      ).slots,
     )
   })
 

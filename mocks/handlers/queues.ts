@@ -163,7 +163,7 @@ function assignRules(ctx: Ctx): QueueOverview {
   for (const a of asked) {
     const id = body[a.field]
     if (id) queue[a.field] = id
-    else delete queue[a.field]
+    else Reflect.deleteProperty(queue, a.field)
   }
   ctx.tenant.onChange?.()
   return toOverview(ctx.tenant, queue)
@@ -186,7 +186,10 @@ export function queueHandlers(sim: () => Simulator) {
     }),
     route(sim, 'get', '/admin/v1/queues/:name', 'session', (ctx) => {
       requireToolsView(ctx)
-      return ok(ctx, toOverview(ctx.tenant, permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name'))))
+      return ok(
+        ctx,
+        toOverview(ctx.tenant, permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name'))),
+      )
     }),
     route(sim, 'put', '/admin/v1/queues/:name/rules', 'session', (ctx) =>
       ok(ctx, assignRules(ctx)),
@@ -194,7 +197,11 @@ export function queueHandlers(sim: () => Simulator) {
     route(sim, 'get', '/admin/v1/queues/:name/availability', 'session', (ctx) =>
       ok(
         ctx,
-        availabilityOf(ctx.tenant, permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name')), ctx.url),
+        availabilityOf(
+          ctx.tenant,
+          permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name')),
+          ctx.url,
+        ),
       ),
     ),
   ]

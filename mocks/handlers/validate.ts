@@ -79,9 +79,11 @@ function isWallTime(value: string): boolean {
 export function instantIn(value: string, zone: string): number {
   const offset = isoInstant.safeParse(value)
   if (offset.success) return offset.data
-  const [, date, hh, mm, ss = '0', ms = '0'] = WALL_TIME.exec(value)!
+  const [, date, hh = '', mm = '', ss = '0', ms = '0'] = WALL_TIME.exec(value) ?? []
+  // instantText lets only an instant with an offset or a wall time through.
+  if (date === undefined) throw new Error(`Neither an instant nor a wall time: ${value}`)
   const minutes = Number(hh) * 60 + Number(mm)
-  return zonedInstant(date!, minutes, zone) + Number(ss) * 1000 + Number(ms.padEnd(3, '0'))
+  return zonedInstant(date, minutes, zone) + Number(ss) * 1000 + Number(ms.padEnd(3, '0'))
 }
 
 export function queryObject(url: URL, arrays: readonly string[] = []): Record<string, unknown> {

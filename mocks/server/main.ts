@@ -12,7 +12,7 @@ import { startTenantServer } from './tenantServer'
  *   --seed-size / CALLBACK_SEED_SIZE (6000), --cors-origins / CALLBACK_CORS_ORIGINS (space or comma
  *   separated), --static / the build folder (./dist), --reset, --trust-proxy / CALLBACK_TRUST_PROXY.
  */
-const ACCOUNTS = [
+const ACCOUNTS: ReadonlyArray<readonly [name: string, role: string]> = [
   ['admin', 'Administrator'],
   ['supervisor', 'Supervisor'],
   ['monitor', 'Monitor'],
@@ -108,7 +108,7 @@ const server = await startTenantServer({
   throw error
 })
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
-const width = Math.max(...ACCOUNTS.map(([name]) => name!.length), 'username'.length)
+const width = Math.max(...ACCOUNTS.map(([name]) => name.length), 'username'.length)
 
 console.log(`
 Callback Admin is running with its tenant server (ready in ${seconds} s):
@@ -119,7 +119,7 @@ Demo accounts (the password is demo for all of them):
 
     ${'username'.padEnd(width)}  role
     ${'-'.repeat(width)}  ${'-'.repeat(40)}
-${ACCOUNTS.map(([name, role]) => `    ${name!.padEnd(width)}  ${role}`).join('\n')}
+${ACCOUNTS.map(([name, role]) => `    ${name.padEnd(width)}  ${role}`).join('\n')}
 
 Engagement API for your own website or app:
 

@@ -7,6 +7,7 @@ import { build } from 'vite'
 import { DATA_FILE, startTenantServer } from './tenantServer'
 import { apiClient, Client, startTestServer, tempDataDir } from './testing'
 import { StoredStateError } from '../store/migrations'
+import { defined } from '@/test/defined'
 
 /** What the tenant server keeps across restarts, crashes and damaged files. */
 const NOW = Date.parse('2026-11-18T15:00:00.000Z')
@@ -30,9 +31,10 @@ describe('a restart keeps every acknowledged write', () => {
       },
     })
     expect(prefs.status).toBe(200)
-    const rule = (
-      await admin.send<Array<{ id: string; version: number }>>('GET', '/admin/v1/capacity-rules')
-    ).body.data[0]!
+    const rule = defined(
+      (await admin.send<Array<{ id: string; version: number }>>('GET', '/admin/v1/capacity-rules'))
+        .body.data[0],
+    )
     const deleted = await admin.send(
       'DELETE',
       `/admin/v1/capacity-rules/${rule.id}?version=${rule.version}`,
@@ -148,7 +150,7 @@ describe('a crash (kill -9) loses no acknowledged write and never half a bulk ca
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString()
         const match = /^\s+(http:\/\/localhost:\d+)\s*$/m.exec(output)
-        if (match) resolve(match[1]!)
+        if (match) resolve(defined(match[1]))
       })
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
       child.on('exit', () => reject(new Error(`the server exited: ${output}`)))

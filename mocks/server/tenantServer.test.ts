@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient, Client, startTestServer, tempDataDir, type TestServer } from './testing'
+import { defined } from '@/test/defined'
 
 /** The tenant server over real HTTP on a loopback port: sessions, CORS, bad requests, sharing. */
 const SHOP = 'https://shop.example.com'
@@ -29,7 +30,7 @@ describe('sessions', () => {
       body: JSON.stringify({ username: 'supervisor', password: 'demo' }),
     })
     expect(response.status).toBe(200)
-    const cookie = response.headers.getSetCookie()[0]!
+    const cookie = defined(response.headers.getSetCookie()[0])
     expect(cookie).toMatch(/^cb_session=[0-9a-f-]{36}; /)
     expect(cookie.split('; ')).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict']))
     expect(cookie).not.toMatch(/Secure/)
@@ -43,7 +44,7 @@ describe('sessions', () => {
         headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
         body: JSON.stringify({ username: 'admin', password: 'demo' }),
       })
-      expect(response.headers.getSetCookie()[0]!.split('; ')).toContain('Secure')
+      expect(defined(response.headers.getSetCookie()[0]).split('; ')).toContain('Secure')
     } finally {
       await behindProxy.dispose()
     }
@@ -115,7 +116,7 @@ describe('two browsers share one tenant', () => {
       'GET',
       `/admin/v1/callbacks?${range}&states=SCHEDULED&pageSize=10`,
     )
-    const target = listed.body.data.items[0]!
+    const target = defined(listed.body.data.items[0])
     const cancelled = await central.send('POST', `/admin/v1/callbacks/${target.id}/cancel`)
     expect(cancelled.status).toBe(200)
     const seen = await sales.send<{ state: string; reason: string }>(
@@ -131,7 +132,7 @@ describe('two browsers share one tenant', () => {
     await first.signIn('admin')
     await second.signIn('admin')
     const rules = await first.send<Array<{ id: string }>>('GET', '/admin/v1/number-rules')
-    const id = rules.body.data[0]!.id
+    const id = defined(rules.body.data[0]).id
     type Rule = {
       name: string
       permittedCountries: string[]

@@ -173,7 +173,10 @@ export async function startTenantServer(options: TenantServerOptions): Promise<T
         res.end(config)
         return
       }
-      if (statics && (req.method === 'GET' || req.method === 'HEAD')) return statics(req, res)
+      if (statics && (req.method === 'GET' || req.method === 'HEAD')) {
+        statics(req, res)
+        return
+      }
       res
         .writeHead(404, { 'Content-Type': 'text/plain' })
         .end(statics ? 'Not found' : 'Not found: this server has no app build (run npm run build).')

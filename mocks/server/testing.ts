@@ -61,7 +61,7 @@ export class Client {
         : {}),
     })
     const set = response.headers.getSetCookie()[0]
-    if (set) this.cookie = /Max-Age=0/.test(set) ? '' : set.split(';')[0]!
+    if (set) this.cookie = /Max-Age=0/.test(set) ? '' : (set.split(';')[0] ?? '')
     return {
       status: response.status,
       headers: response.headers,

@@ -3,6 +3,7 @@ import { isCancellable } from '@/domain/callback'
 import { TEST_NOW } from '../node'
 import { bulkCancel, exclusionReason, MAX_CANCELLATIONS, type Canceller } from './bulkCancel'
 import { Simulator } from './simulator'
+import { defined } from '@/test/defined'
 
 /** Bulk cancel on a tenant, without HTTP: the handler only chooses the targets and answers. */
 const by: Canceller = { username: 'supervisor', now: TEST_NOW }
@@ -63,12 +64,12 @@ describe('bulkCancel', () => {
     const [first, second] = inState('SCHEDULED')
     const [done] = inState('COMPLETED')
     const before = tenant.state.cancellations.length
-    bulkCancel(tenant, [first!, done!, second!], by)
+    bulkCancel(tenant, [defined(first), defined(done), defined(second)], by)
     const log = tenant.state.cancellations.slice(0, tenant.state.cancellations.length - before)
     expect(log.map((entry) => [entry.id, entry.status])).toEqual([
-      [second!.id, 'CANCELLED'],
-      [done!.id, 'EXCLUDED'],
-      [first!.id, 'CANCELLED'],
+      [defined(second).id, 'CANCELLED'],
+      [defined(done).id, 'EXCLUDED'],
+      [defined(first).id, 'CANCELLED'],
     ])
     for (const entry of log) {
       expect(entry).toMatchObject({
@@ -96,7 +97,7 @@ describe('bulkCancel', () => {
     const { tenant, inState } = tenantWithEveryState()
     const cancellable = tenant.state.callbacks.filter((r) => isCancellable(r.state)).slice(0, 5)
     const [done] = inState('COMPLETED')
-    const result = bulkCancel(tenant, [...cancellable, done!, 'gone'], by, { listLimit: 2 })
+    const result = bulkCancel(tenant, [...cancellable, defined(done), 'gone'], by, { listLimit: 2 })
     expect(result.cancelled).toBe(5)
     expect(result.results.filter((r) => r.outcome === 'CANCELLED')).toHaveLength(2)
     expect(result.results.filter((r) => r.outcome !== 'CANCELLED')).toHaveLength(2)
@@ -105,7 +106,7 @@ describe('bulkCancel', () => {
   it('a callback named twice is cancelled once, then excluded as completed', () => {
     const { tenant, inState } = tenantWithEveryState()
     const [record] = inState('SCHEDULED')
-    const result = bulkCancel(tenant, [record!, record!], by)
+    const result = bulkCancel(tenant, [defined(record), defined(record)], by)
     expect(result).toMatchObject({ cancelled: 1, excluded: 1, failed: 0 })
   })
 
@@ -121,8 +122,8 @@ describe('bulkCancel', () => {
       requestedAt: new Date(TEST_NOW - 1000).toISOString(),
       status: 'CANCELLED' as const,
     }))
-    bulkCancel(tenant, [record!], by)
+    bulkCancel(tenant, [defined(record)], by)
     expect(tenant.state.cancellations).toHaveLength(MAX_CANCELLATIONS)
-    expect(tenant.state.cancellations[0]?.id).toBe(record!.id)
+    expect(tenant.state.cancellations[0]?.id).toBe(defined(record).id)
   })
 })

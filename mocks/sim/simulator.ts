@@ -118,7 +118,8 @@ export class Simulator {
   }
 
   private static seedOptions(options: SimulatorOptions, now: number): SeedOptions {
-    return { now, size: options.seedSize ?? DEFAULT_SEED_SIZE, seed: options.seed }
+    const size = options.seedSize ?? DEFAULT_SEED_SIZE
+    return options.seed === undefined ? { now, size } : { now, size, seed: options.seed }
   }
 
   now(): number {

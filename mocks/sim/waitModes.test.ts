@@ -3,6 +3,7 @@ import type { CallbackRecord } from '../store/types'
 import { seedTenant } from '../seed/seedTenant'
 import { Tenant } from './tenant'
 import { estimateWait, type WaitMode } from './waitModes'
+import { defined } from '@/test/defined'
 
 const NOW = Date.parse('2026-11-18T15:00:00.000Z')
 const MINUTE = 60_000
@@ -54,7 +55,7 @@ function tenantWith(callbacks: CallbackRecord[]): Tenant {
 }
 
 const estimate = (tenant: Tenant, queue: string, mode: WaitMode, onHold = false) =>
-  estimateWait(tenant, tenant.queue(queue)!, mode, onHold)
+  estimateWait(tenant, defined(tenant.queue(queue)), mode, onHold)
 
 describe('estimated wait time modes', () => {
   // Two callbacks waiting and one on hold; an agent took one every 10 minutes, handling each in

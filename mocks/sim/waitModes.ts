@@ -50,8 +50,13 @@ export function positionForNew(tenant: Tenant, queue: SimQueue, includeOnHold: b
   return waiting + 1
 }
 
+interface Connected {
+  record: CallbackRecord
+  connectedMs: number
+}
+
 /** The queue's callbacks that reached an agent in the last day, most recent first (at most 32). */
-function recentlyConnected(tenant: Tenant, queue: SimQueue): CallbackRecord[] {
+function recentlyConnected(tenant: Tenant, queue: SimQueue): Connected[] {
   const now = tenant.now
   const window = tenant.select(
     // A callback connects after its desired time: look back far enough for its longest wait.
@@ -63,17 +68,25 @@ function recentlyConnected(tenant: Tenant, queue: SimQueue): CallbackRecord[] {
     new Set([queue.name]),
   )
   return window
-    .filter((r) => r.metrics.connectedAt !== undefined && Date.parse(r.metrics.connectedAt) <= now)
-    .filter((r) => now - Date.parse(r.metrics.connectedAt!) <= LOOK_BACK_MS)
-    .sort((a, b) => Date.parse(b.metrics.connectedAt!) - Date.parse(a.metrics.connectedAt!))
+    .flatMap((record): Connected[] => {
+      const at = record.metrics.connectedAt
+      if (at === undefined) return []
+      const connectedMs = Date.parse(at)
+      return connectedMs <= now && now - connectedMs <= LOOK_BACK_MS
+        ? [{ record, connectedMs }]
+        : []
+    })
+    .sort((a, b) => b.connectedMs - a.connectedMs)
     .slice(0, RECENT_INTERACTIONS)
 }
 
 /** mode1: the average interval between the recent connections, times the position. */
 function throughputWait(tenant: Tenant, queue: SimQueue, position: number): WaitEstimate {
-  const times = recentlyConnected(tenant, queue).map((r) => Date.parse(r.metrics.connectedAt!))
-  if (times.length < 2) return NO_INTERACTIONS
-  const intervalMs = (times[0]! - times[times.length - 1]!) / (times.length - 1)
+  const times = recentlyConnected(tenant, queue).map((c) => c.connectedMs)
+  const newest = times[0]
+  const oldest = times.at(-1)
+  if (times.length < 2 || newest === undefined || oldest === undefined) return NO_INTERACTIONS
+  const intervalMs = (newest - oldest) / (times.length - 1)
   return valid((position * intervalMs) / 1000)
 }
 
@@ -81,15 +94,14 @@ function throughputWait(tenant: Tenant, queue: SimQueue, position: number): Wait
 function measuredWait(tenant: Tenant, queue: SimQueue, position: number): WaitEstimate {
   const agents = agentsAt(queue, tenant.now)
   if (agents === 0) return NO_AGENTS
-  const handled = recentlyConnected(tenant, queue).filter(
-    (r) => r.reason === 'AGENT' && r.metrics.completedAt !== undefined,
+  const handleTimes = recentlyConnected(tenant, queue).flatMap(({ record, connectedMs }) =>
+    record.reason === 'AGENT' && record.metrics.completedAt !== undefined
+      ? [Date.parse(record.metrics.completedAt) - connectedMs]
+      : [],
   )
-  if (handled.length === 0) return NO_INTERACTIONS
-  const totalMs = handled.reduce(
-    (sum, r) => sum + Date.parse(r.metrics.completedAt!) - Date.parse(r.metrics.connectedAt!),
-    0,
-  )
-  return valid((position * totalMs) / handled.length / 1000 / agents)
+  if (handleTimes.length === 0) return NO_INTERACTIONS
+  const totalMs = handleTimes.reduce((sum, ms) => sum + ms, 0)
+  return valid((position * totalMs) / handleTimes.length / 1000 / agents)
 }
 
 /** mode2: the routing model's estimate, as queue-status and the callback details use it. */

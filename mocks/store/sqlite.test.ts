@@ -10,6 +10,7 @@ import { migrateState } from './migrations'
 import { DatabaseSync } from 'node:sqlite'
 import { sqliteStore, STORE_LAYOUT_VERSION, type SqliteStore } from './sqlite'
 import type { TenantState } from './types'
+import { defined } from '@/test/defined'
 
 /**
  * The SQLite store writes only what changed; these check that what it reads back is exactly the
@@ -262,7 +263,7 @@ describe('the SQLite store', () => {
     const { store } = openStore()
     await store.save(tenant)
     expect(tenant.changes.size).toBe(0)
-    const target = tenant.state.callbacks.find((c) => c.state === 'SCHEDULED')!
+    const target = defined(tenant.state.callbacks.find((c) => c.state === 'SCHEDULED'))
     tenant.cancel(target, { username: 'admin' })
     expect(tenant.changes.size).toBe(1)
     await store.save(tenant)
@@ -275,7 +276,7 @@ describe('the SQLite store', () => {
     const { store, file } = openStore()
     await store.save(tenant)
     store.close()
-    const target = tenant.state.callbacks.find((c) => c.state === 'SCHEDULED')!
+    const target = defined(tenant.state.callbacks.find((c) => c.state === 'SCHEDULED'))
     tenant.cancel(target, { username: 'admin' })
     await expect(store.save(tenant)).rejects.toThrow()
     expect(tenant.changes.size).toBe(1)

@@ -116,6 +116,7 @@ export function sqliteStore(file: string): SqliteStore {
 
   /** One record of a row-kept list, stored or removed (null). */
   function putRecord(key: RowKey, id: string, record: { id: string } | null): void {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- callbacks is the only row-kept list today; the rows table is there for the next one (FEATURES.md: call-in records)
     if (key === 'callbacks') {
       if (record) putCallback(record as CallbackRecord)
       else statements.deleteCallback.run(id)
@@ -186,7 +187,9 @@ export function sqliteStore(file: string): SqliteStore {
         }
         for (const [key, json] of docs) statements.putDoc.run(key, json)
         for (const key of LOG_KEYS) {
-          const updated = diffLog(statements, key, state[key], base.logs.get(key)!)
+          const baseLog = base.logs.get(key)
+          if (!baseLog) throw new Error(`The baseline has no ${key} log`)
+          const updated = diffLog(statements, key, state[key], baseLog)
           if (updated) logs.set(key, updated)
         }
       })
@@ -241,9 +244,8 @@ function openDatabase(file: string): DatabaseSync {
   let db: DatabaseSync | undefined
   try {
     db = new DatabaseSync(file)
-    const version = Number(
-      (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
-    )
+    const version = (db.prepare('PRAGMA user_version').get() as { user_version: number })
+      .user_version
     if (version > STORE_LAYOUT_VERSION)
       throw new StoredStateError(
         'newer',
@@ -305,6 +307,7 @@ function loadState(db: DatabaseSync): { state: TenantState; baseline: Baseline }
   }
   for (const key of ROW_KEYS) {
     const rows =
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as in putRecord: the rows table holds the row-kept lists other than callbacks
       key === 'callbacks'
         ? db.prepare('SELECT record AS json FROM callbacks ORDER BY desired_time, id').all()
         : db.prepare('SELECT json FROM rows WHERE list = ? ORDER BY id').all(key)
@@ -316,14 +319,19 @@ function loadState(db: DatabaseSync): { state: TenantState; baseline: Baseline }
     const rows = db
       .prepare('SELECT seq, json FROM logs WHERE log = ? ORDER BY seq')
       .all(key) as Array<{ seq: number; json: string }>
-    const entries = rows.map((row) => parse(row.json, key) as object)
-    raw[key] = entries
     const log = emptyLog()
-    rows.forEach((row, i) => log.seqOf.set(entries[i]!, Number(row.seq)))
+    const entries = rows.map((row) => {
+      const entry = parse(row.json, key) as object
+      log.seqOf.set(entry, row.seq)
+      return entry
+    })
+    raw[key] = entries
     snapshot(log, entries)
-    if (rows.length) {
-      log.min = Number(rows[0]!.seq)
-      log.max = Number(rows.at(-1)!.seq)
+    const [first] = rows
+    const last = rows.at(-1)
+    if (first && last) {
+      log.min = first.seq
+      log.max = last.seq
     }
     baseline.logs.set(key, log)
   }
@@ -378,25 +386,24 @@ function diffLog(
       next.seqOf.delete(entry)
     }
   }
-  let head = 0
-  while (head < list.length && !next.seqOf.has(list[head]!)) head++
-  let tail = list.length
-  while (tail > head && !next.seqOf.has(list[tail - 1]!)) tail--
-  for (let i = head; i < tail; i++) {
-    if (!next.seqOf.has(list[i]!)) {
-      writeLog(statements, key, list, next)
-      return next
-    }
+  const stored = (entry: object) => next.seqOf.has(entry)
+  // With no stored entry left, every entry is new: all are numbered before the old first one.
+  const found = list.findIndex(stored)
+  const head = found === -1 ? list.length : found
+  const tail = found === -1 ? list.length : list.findLastIndex(stored) + 1
+  if (!list.slice(head, tail).every(stored)) {
+    writeLog(statements, key, list, next)
+    return next
   }
-  for (let i = head - 1; i >= 0; i--) {
+  for (const entry of list.slice(0, head).reverse()) {
     next.min -= 1
-    statements.putLog.run(key, next.min, JSON.stringify(list[i]))
-    next.seqOf.set(list[i]!, next.min)
+    statements.putLog.run(key, next.min, JSON.stringify(entry))
+    next.seqOf.set(entry, next.min)
   }
-  for (let i = tail; i < list.length; i++) {
+  for (const entry of list.slice(tail)) {
     next.max += 1
-    statements.putLog.run(key, next.max, JSON.stringify(list[i]))
-    next.seqOf.set(list[i]!, next.max)
+    statements.putLog.run(key, next.max, JSON.stringify(entry))
+    next.seqOf.set(entry, next.max)
   }
   snapshot(next, list)
   return next

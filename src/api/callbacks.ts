@@ -12,22 +12,19 @@ import type {
 export const callbackListQuery = (params: CallbackListParams) =>
   queryOptions({
     queryKey: queryKeys.callbacks.list(params),
-    queryFn: ({ signal }) =>
-      call(
-        (init) =>
-          api().GET('/admin/v1/callbacks', {
-            params: {
-              query: {
-                ...params,
-                states: params.states.length ? params.states : undefined,
-                services: params.services.length ? params.services : undefined,
-                searchTerm: params.searchTerm || undefined,
-              },
-            },
-            ...init,
-          }),
-        { signal },
-      ),
+    queryFn: ({ signal }) => {
+      // Empty filters are left out of the URL rather than sent empty.
+      const { states, services, searchTerm, ...rest } = params
+      const query = {
+        ...rest,
+        ...(states.length ? { states } : {}),
+        ...(services.length ? { services } : {}),
+        ...(searchTerm ? { searchTerm } : {}),
+      }
+      return call((init) => api().GET('/admin/v1/callbacks', { params: { query }, ...init }), {
+        signal,
+      })
+    },
     placeholderData: keepPreviousData,
     staleTime: 5_000,
   })

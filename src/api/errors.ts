@@ -91,11 +91,11 @@ export function isApiError(error: unknown): error is ApiError {
 
 /**
  * The rule as now saved, when a save or delete started from an older version (409, 40903): the
- * contract sends it as data.current so the editor can offer the choice. T is the rule type of the
- * endpoint that answered.
+ * contract sends it as data.current so the editor can offer the choice. Its type is the rule type of
+ * the endpoint that answered, which only the caller knows.
  */
-export function savedVersionOf<T>(error: unknown): T | null {
+export function savedVersionOf(error: unknown): unknown {
   if (!isApiError(error) || error.code !== ERROR_CODES.staleVersion) return null
-  const current = (error.detail as { current?: T } | undefined)?.current
+  const current = (error.detail as { current?: unknown } | undefined)?.current
   return current ?? null
 }

@@ -41,7 +41,9 @@ export function CorrelationId({ error }: { error: unknown }) {
       <Button
         size="small"
         onClick={() => {
-          void navigator.clipboard?.writeText(corrId).then(() => setCopied(true))
+          // Browsers leave navigator.clipboard out of insecure (plain HTTP) pages, whatever its type says.
+          const clipboard = navigator.clipboard as Clipboard | undefined
+          void clipboard?.writeText(corrId).then(() => setCopied(true))
         }}
       >
         {copied ? t('errors.copied') : t('errors.copy')}

@@ -5,7 +5,7 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import TextField from '@mui/material/TextField'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type SubmitEvent } from 'react'
 import { useTranslation } from '@/i18n/i18n'
 
 interface RuleNameDialogProps {
@@ -39,11 +39,14 @@ export function RuleNameDialog(props: RuleNameDialogProps) {
     setError(null)
     props.onClose()
   }
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
     const trimmed = name.trim()
     const problem = props.problemOf(trimmed)
-    if (problem) return setError(problem)
+    if (problem) {
+      setError(problem)
+      return
+    }
     props.onCreate(trimmed)
     setName('')
     setError(null)

@@ -27,7 +27,7 @@ export function useUnsavedChangesGuard(dirty: boolean) {
 function internalHref(event: MouseEvent): string | null {
   if (event.defaultPrevented || event.button !== 0) return null
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null
-  const anchor = (event.target as Element | null)?.closest?.('a[href]')
+  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null
   if (!(anchor instanceof HTMLAnchorElement)) return null
   if (anchor.target && anchor.target !== '_self') return null
   if (anchor.hasAttribute('download')) return null

@@ -146,7 +146,7 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
       readAgain()
       options.onSaved?.(result, saved === null)
     } catch (error) {
-      const current = savedVersionOf<T>(error)
+      const current = savedVersionOf(error) as T | null
       if (current) setConflict(current)
       else if (!options.claimsRefusal?.(error)) setFailure({ action: 'save', error, version })
     }

@@ -143,7 +143,7 @@ export type RuleProblem =
       error: PatternError
       index: number
       pattern: string
-      detail?: string | undefined
+      detail?: string
     }
 
 export function ruleProblem(rule: NumberRuleDefinition & { name: string }): RuleProblem | null {
@@ -162,7 +162,7 @@ export function ruleProblem(rule: NumberRuleDefinition & { name: string }): Rule
         error: check.error,
         index,
         pattern,
-        detail: check.detail,
+        ...(check.detail === undefined ? {} : { detail: check.detail }),
       }
     }
   }

@@ -18,7 +18,7 @@ function LocationProbe() {
 
 /** The path the app is showing (the memory router's, not the window's). */
 export function currentPath(): string {
-  return screen.getByTestId('location').textContent ?? ''
+  return screen.getByTestId('location').textContent
 }
 
 /**

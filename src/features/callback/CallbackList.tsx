@@ -103,11 +103,15 @@ export function CallbackList() {
   const onCreated = (created: CreatedCallback) => {
     setDialog(null)
     const at = Date.parse(created.desiredTime)
-    if (at >= from && at < to) return say(t('notices.created'))
+    if (at >= from && at < to) {
+      say(t('notices.created'))
+      return
+    }
     const range = smallestRangeContaining(at, Date.now(), timeZone)
-    if (!range) return say(t('notices.createdOutOfRange'), 'info')
-    update({ range })
-    say(t('notices.createdRangeChanged', { range: t(`ranges.${range}`) }))
+    if (range) {
+      update({ range })
+      say(t('notices.createdRangeChanged', { range: t(`ranges.${range}`) }))
+    } else say(t('notices.createdOutOfRange'), 'info')
   }
   const onBulkDone = (result: BulkCancelData) => {
     clear()
@@ -159,7 +163,9 @@ export function CallbackList() {
           <ErrorAlert
             error={savePrefs.error}
             title={t('notices.prefsFailed')}
-            onRetry={() => savePrefs.variables && savePrefs.mutate(savePrefs.variables)}
+            onRetry={() => {
+              savePrefs.mutate(savePrefs.variables)
+            }}
           />
         )}
         {list.isError && (

@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type SubmitEvent } from 'react'
 import { useTranslation } from '@/i18n/i18n'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
 import { ERROR_CODES, isApiError } from '@/api/errors'
@@ -46,7 +46,7 @@ export default function SignInPage() {
   if (session.isPending) return <Loading label={t('loading')} />
   if (session.data) return <Navigate to={next} replace />
 
-  const submit = async (event?: FormEvent) => {
+  const submit = async (event?: SubmitEvent) => {
     event?.preventDefault()
     const found: FieldErrors = {}
     if (!username.trim()) found.username = t('signIn.usernameRequired')

@@ -55,7 +55,9 @@ describe('Cancel Callbacks', () => {
     const table = within(ui.dialog).getByRole('table', { name: 'Selected callbacks' })
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(3)
-    const processingRow = defined(rows.find((row) => row.textContent?.includes(processing.phoneNumber)))
+    const processingRow = defined(
+      rows.find((row) => row.textContent.includes(processing.phoneNumber)),
+    )
     expect(processingRow).toHaveTextContent('PROCESSING')
     expect(processingRow).toHaveTextContent('Excluded')
     expect(processingRow).toHaveTextContent('An agent is handling it (PROCESSING).')
@@ -65,7 +67,9 @@ describe('Cancel Callbacks', () => {
     expect(
       await within(ui.dialog).findByText('2 callbacks cancelled, 1 excluded, 0 failed.'),
     ).toBeInTheDocument()
-    const excluded = defined(within(ui.dialog).getByRole('heading', { name: 'Excluded' }).parentElement)
+    const excluded = defined(
+      within(ui.dialog).getByRole('heading', { name: 'Excluded' }).parentElement,
+    )
     expect(excluded).toHaveTextContent(processing.id)
 
     const tenant = currentSimulator().tenant()
@@ -109,9 +113,8 @@ describe('Cancel Callbacks', () => {
     expect(within(ui.dialog).queryByRole('table')).toBeNull()
     const preview = await within(ui.dialog).findByText(/^In Tomorrow:/)
     const [, willCancel, willExclude] =
-      /(\d+) callbacks? will be cancelled; (\d+) (?:is|are) excluded/.exec(
-        preview.textContent ?? '',
-      ) ?? []
+      /(\d+) callbacks? will be cancelled; (\d+) (?:is|are) excluded/.exec(preview.textContent) ??
+      []
     expect(Number(willCancel)).toBe(cancellable)
     expect(Number(willCancel)).toBeGreaterThan(0)
 

@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
 import type { CountryCode } from 'libphonenumber-js'
-import { useId, type FormEvent, useMemo, useRef, useState } from 'react'
+import { useId, type SubmitEvent, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { queuesQuery } from '@/api/queues'
 import type { ProposedSlot } from '@/api/errors'
@@ -147,7 +147,7 @@ function CreateCallbackForm({
     }
   }
   // Built per event, so the guard above is only ever read while handling one.
-  const submit = (event?: FormEvent) => form.handleSubmit(send)(event)
+  const submit = (event?: SubmitEvent) => form.handleSubmit(send)(event)
 
   // Registered in the order shown, so the first invalid field is the one focused.
   const service = register('serviceName', {

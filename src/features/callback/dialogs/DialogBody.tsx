@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box'
-import { Suspense, type FormEvent, type ReactNode } from 'react'
+import { Suspense, type SubmitEvent, type ReactNode } from 'react'
 import { Loading } from '@/components/Loading'
 import { useTranslation } from '@/i18n/i18n'
 
@@ -18,7 +18,7 @@ export function DialogForm({
   onSubmit,
   children,
 }: {
-  onSubmit: (event: FormEvent) => void
+  onSubmit: (event: SubmitEvent) => void
   children: ReactNode
 }) {
   return (

@@ -51,11 +51,11 @@ describe('Edit Callback', () => {
     )
     const select = within(ui.dialog).getByLabelText('Available Time Slot')
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1))
-    const target = defined(within(select)
-      .getAllByRole<HTMLOptionElement>('option')
-      .find(
-        (o) => o.value && o.value !== record.desiredTime && Date.parse(o.value) > TEST_NOW,
-      )).value
+    const target = defined(
+      within(select)
+        .getAllByRole<HTMLOptionElement>('option')
+        .find((o) => o.value && o.value !== record.desiredTime && Date.parse(o.value) > TEST_NOW),
+    ).value
     await ui.user.selectOptions(select, target)
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Reschedule' }))
 
@@ -88,9 +88,11 @@ describe('Edit Callback', () => {
     const ui = await openDialog(record)
     const select = within(ui.dialog).getByLabelText('Available Time Slot')
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(2))
-    const own = defined(within(select)
-      .getAllByRole<HTMLOptionElement>('option')
-      .find((o) => o.value === record.desiredTime))
+    const own = defined(
+      within(select)
+        .getAllByRole<HTMLOptionElement>('option')
+        .find((o) => o.value === record.desiredTime),
+    )
     expect(own).toBeDisabled()
     expect(own).toHaveTextContent(/· current time$/)
     const others = within(select)
@@ -173,15 +175,17 @@ describe('Edit Callback', () => {
     const ui = await openDialog(record)
     const select = within(ui.dialog).getByLabelText('Available Time Slot')
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1))
-    const target = within(select)
-      .getAllByRole<HTMLOptionElement>('option')
-      .find((o) => o.value && !o.disabled && Date.parse(o.value) > TEST_NOW)!.value
+    const target = defined(
+      within(select)
+        .getAllByRole<HTMLOptionElement>('option')
+        .find((o) => o.value && !o.disabled && Date.parse(o.value) > TEST_NOW),
+    ).value
     await ui.user.selectOptions(select, target)
 
     // Other callbacks take every place left in that slot meanwhile.
     const tenant = currentSimulator().tenant()
-    const queue = tenant.queue('Sales VQ_CB')!
-    for (let free = tenant.freePlaces(queue, Date.parse(target))!; free > 0; free--) {
+    const queue = defined(tenant.queue('Sales VQ_CB'))
+    for (let free = defined(tenant.freePlaces(queue, Date.parse(target))); free > 0; free--) {
       tenant.create({
         serviceName: queue.name,
         phoneNumber: `+1212555${String(2000 + free)}`,
@@ -201,11 +205,11 @@ describe('Edit Callback', () => {
     const proposed = within(proposals).getAllByRole<HTMLOptionElement>('option')
     expect(proposed.length).toBeGreaterThan(0)
     expect(proposed.every((o) => o.value > target && /\d+ places? left/.test(o.text))).toBe(true)
-    await ui.user.selectOptions(select, proposed[0]!.value)
+    await ui.user.selectOptions(select, defined(proposed[0]).value)
     await ui.user.click(within(ui.dialog).getByRole('button', { name: 'Reschedule' }))
     await waitFor(() => expect(ui.onChanged).toHaveBeenCalledTimes(1))
     expect(tenant.get(record.id)).toMatchObject({ state: 'COMPLETED', reason: 'RESCHEDULED' })
-    const replacement = tenant.get(tenant.get(record.id)!.metrics.rescheduledTo!)
-    expect(replacement?.desiredTime).toBe(proposed[0]!.value)
+    const replacement = tenant.get(defined(defined(tenant.get(record.id)).metrics.rescheduledTo))
+    expect(replacement?.desiredTime).toBe(defined(proposed[0]).value)
   })
 })

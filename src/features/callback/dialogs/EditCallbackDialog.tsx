@@ -9,7 +9,7 @@ import Divider from '@mui/material/Divider'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
-import { useId, type FormEvent, useRef, useState } from 'react'
+import { useId, type SubmitEvent, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { callbackDetailQuery } from '@/api/callbacks'
 import { isApiError } from '@/api/errors'
@@ -133,7 +133,7 @@ function EditCallbackForm({
     }
   }
   // Built per event, so the guard above is only ever read while handling one.
-  const submit = (event?: FormEvent) => form.handleSubmit(send)(event)
+  const submit = (event?: SubmitEvent) => form.handleSubmit(send)(event)
 
   const confirmCancel = async () => {
     setFailure(null)

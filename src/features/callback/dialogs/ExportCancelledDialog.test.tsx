@@ -11,7 +11,8 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: TEST_NOW })
 })
 // jsdom has no object URLs; the download test installs its own and they go afterwards.
-const objectUrls = Object.getOwnPropertyDescriptors(URL)
+const objectUrls: Partial<Record<'createObjectURL' | 'revokeObjectURL', PropertyDescriptor>> =
+  Object.getOwnPropertyDescriptors(URL)
 afterEach(() => {
   vi.useRealTimers()
   vi.restoreAllMocks()

@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
-import { useId, type FormEvent, useRef, useState } from 'react'
+import { useId, type SubmitEvent, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { queuesQuery } from '@/api/queues'
 import type { ProposedSlot } from '@/api/errors'
@@ -183,7 +183,7 @@ function RecreateCallbackForm({
     }
   }
   // Built per event, so the guard above is only ever read while handling one.
-  const submit = (event?: FormEvent) => form.handleSubmit(send)(event)
+  const submit = (event?: SubmitEvent) => form.handleSubmit(send)(event)
 
   const sending = form.formState.isSubmitting
   const recreatable = isRecreatable(callback.state)

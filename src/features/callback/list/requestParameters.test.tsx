@@ -6,6 +6,7 @@ import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { DEMO_API_KEY } from '@mocks/seed/tenant'
 import { create, toFetchRequest } from '@mocks/testing/officialClient'
 import { TEST_ORIGIN } from '@mocks/testing/setup'
+import { defined } from '@/test/defined'
 
 // The first render loads the Callback tab's code and messages: slow on a busy machine.
 configure({ asyncUtilTimeout: 15_000 })
@@ -34,10 +35,10 @@ async function openAdvancedMetrics(
   switchName: string,
 ) {
   const table = await screen.findByRole('table', { name: /^(Callbacks|Rappels), / })
-  const row = within(table).getAllByRole('row')[1]!
+  const row = defined(within(table).getAllByRole('row')[1])
   const toggle = within(row).getByRole('button', { name: /^(Details of the callback|Détails)/ })
   await user.click(toggle)
-  const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '')!
+  const details = defined(document.getElementById(toggle.getAttribute('aria-controls') ?? ''))
   await user.click(await within(details).findByRole('switch', { name: switchName }))
   return details
 }

@@ -30,9 +30,11 @@ export function useCallbackPage(prefs: Preferences, timeZone: string) {
   const update = useCallback<typeof updateView>(
     (patch, options) => {
       const next = { ...view, page: 1, ...patch }
-      void queryClient.prefetchQuery(
-        callbackListQuery(listParams(rangeSelection(next, prefs, now, timeZone), next)),
-      )
+      // Started before the URL changes, so the request is under way while React renders; a failure
+      // shows when the page's own query reports it.
+      queryClient
+        .query(callbackListQuery(listParams(rangeSelection(next, prefs, now, timeZone), next)))
+        .catch(() => undefined)
       updateView(patch, options)
     },
     [view, prefs, now, timeZone, queryClient, updateView],

@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type SubmitEvent } from 'react'
 import { LabeledInput } from '@/components/LabeledInput'
 import { pasteIntoGrid } from '@/domain/capacityPaste'
 import { emptyGrid, type CapacityGrid } from '@/domain/capacityRule'
@@ -30,7 +30,7 @@ export function JsonDialog({
   const [text, setText] = useState(initial)
   const [error, setError] = useState<string | undefined>()
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
     const result = pasteIntoGrid(emptyGrid(60), { kind: 'none' }, text)
     if (result.ok) onApply(result.grid)

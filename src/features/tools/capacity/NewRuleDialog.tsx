@@ -6,7 +6,7 @@ import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type SubmitEvent } from 'react'
 import { capacityRulesQuery, createCapacityRule, type CapacityRule } from '@/api/capacityRules'
 import { ERROR_CODES, isApiError } from '@/api/errors'
 import { BusyButton } from '@/components/BusyButton'
@@ -50,7 +50,7 @@ export function NewRuleDialog({
     },
   })
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
     const problem = ruleNameProblem(name)
     if (problem) {

@@ -70,8 +70,10 @@ export function RuleEditor({ rule, canEdit }: { rule: CapacityRule; canEdit: boo
     const text = serializeCapacityStatement(statementFromGrid(draft))
     const done = () => setNotice({ kind: 'info', text: t('calendar.copiedRule') })
     const failed = () => setNotice({ kind: 'error', text: t('editor.copyUnavailable') })
-    if (!navigator.clipboard) failed()
-    else navigator.clipboard.writeText(text).then(done, failed)
+    // Browsers leave navigator.clipboard out of insecure (plain HTTP) pages, whatever its type says.
+    const clipboard = navigator.clipboard as Clipboard | undefined
+    if (!clipboard) failed()
+    else clipboard.writeText(text).then(done, failed)
   }
 
   return (

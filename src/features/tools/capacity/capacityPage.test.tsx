@@ -122,9 +122,11 @@ describe('Capacity: editing the calendar by keyboard', () => {
       expect(cell(grid, day, '10:00')).toHaveTextContent('4')
     }
     expect(cell(grid, 'Set All', '10:00')).toHaveTextContent('4')
-    const setDay = defined(within(grid)
-      .getAllByRole('row')
-      .find((r) => within(r).queryByRole('rowheader', { name: 'Set Day' })))
+    const setDay = defined(
+      within(grid)
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('rowheader', { name: 'Set Day' })),
+    )
     await user.click(defined(setDay.querySelector<HTMLElement>('[data-c="4"]'))) // Tuesday
     await user.keyboard('2{Enter}')
     expect(cell(grid, 'Tuesday', '00:00')).toHaveTextContent('2')
@@ -315,7 +317,7 @@ describe('Capacity: saving, failures and conflicts', () => {
 
     expect(await screen.findByText(/^Saved\./)).toBeVisible()
     expect(storedRule(UNASSIGNED)).toMatchObject({ version: 2, days: { sun: { '09:00': 8 } } })
-    expect(storedRule(UNASSIGNED)!.days.mon).toBeUndefined()
+    expect(defined(storedRule(UNASSIGNED)).days.mon).toBeUndefined()
     expect(cell(grid, 'Sunday', '09:00')).toHaveTextContent('8')
     expect(cell(grid, 'Monday', '10:00')).toHaveTextContent('4')
     expect(screen.getByText('Unsaved changes')).toBeVisible()
@@ -396,9 +398,11 @@ describe('Capacity: add and delete', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Half hour' }))
     await user.click(within(dialog).getByRole('button', { name: 'Create Rule' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    const created = defined(currentSimulator()
-      .tenant()
-      .state.capacityRules.find((r) => r.name === 'Christmas'))
+    const created = defined(
+      currentSimulator()
+        .tenant()
+        .state.capacityRules.find((r) => r.name === 'Christmas'),
+    )
     expect(created).toMatchObject({ duration: 30, days: {} })
     await waitFor(() => expect(currentPath()).toBe(`/tools/capacity?rule=${created.id}`))
     expect(screen.getByLabelText('Scheduled Capacity Rules')).toHaveDisplayValue('Christmas')
@@ -419,9 +423,11 @@ describe('Capacity: add and delete', () => {
 
   it('shows the backend refusal when a queue took the rule meanwhile', async () => {
     const { user } = await openRule(UNASSIGNED)
-    defined(currentSimulator()
-      .tenant()
-      .state.queues.find((q) => q.name === 'Sales VQ_CB')).capacityRuleId = UNASSIGNED
+    defined(
+      currentSimulator()
+        .tenant()
+        .state.queues.find((q) => q.name === 'Sales VQ_CB'),
+    ).capacityRuleId = UNASSIGNED
     await user.click(screen.getByRole('button', { name: 'Delete Capacity' }))
     const confirm = screen.getByRole('dialog', { name: 'Delete “Weekend cover”?' })
     await user.click(within(confirm).getByRole('button', { name: 'Delete Capacity' }))
@@ -496,12 +502,14 @@ describe('Capacity: booked versus capacity', () => {
       Date.parse('2026-11-15T00:00:00+01:00'),
       Date.parse('2026-11-22T00:00:00+01:00'),
     )
-    const monday = defined(slots.find(
-      (s) => new Date(s.start).toISOString() === '2026-11-16T11:30:00.000Z',
-    ))
-    const row = defined(within(table)
-      .getAllByRole('row')
-      .find((r) => within(r).queryByRole('rowheader')?.textContent === '12:30'))
+    const monday = defined(
+      slots.find((s) => new Date(s.start).toISOString() === '2026-11-16T11:30:00.000Z'),
+    )
+    const row = defined(
+      within(table)
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('rowheader')?.textContent === '12:30'),
+    )
     expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(`${monday.booked}/9`)
     const totals = slots.reduce((s, x) => ({ b: s.b + x.booked, c: s.c + x.capacity }), {
       b: 0,
@@ -529,9 +537,11 @@ describe('Capacity: booked versus capacity', () => {
     await screen.findByText(/^Saved\./)
     await user.click(screen.getByRole('tab', { name: 'Booked vs capacity' }))
     const table = await screen.findByRole('table', { name: /Sales West VQ_CB/ })
-    const nine = defined(within(table)
-      .getAllByRole('row')
-      .find((r) => within(r).queryByRole('rowheader')?.textContent === '09:00'))
+    const nine = defined(
+      within(table)
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('rowheader')?.textContent === '09:00'),
+    )
     // Thursday is the fifth day column.
     expect(within(nine).getAllByRole('cell')[4]).toHaveTextContent(/\/0$/)
     expect(within(nine).getAllByRole('cell')[3]).toHaveTextContent(/\/6$/)

@@ -93,8 +93,10 @@ export function useCalendarClipboard({
   /** Ctrl+C on the grid. The copy event fills the clipboard too; this also works where the browser
    * sends no copy event with nothing selected on the page. */
   return () => {
-    if (!navigator.clipboard) return
-    void navigator.clipboard.writeText(copyText(grid, selection)).then(
+    // Browsers leave navigator.clipboard out of insecure (plain HTTP) pages, whatever its type says.
+    const clipboard = navigator.clipboard as Clipboard | undefined
+    if (!clipboard) return
+    void clipboard.writeText(copyText(grid, selection)).then(
       () =>
         onNotice({
           kind: 'info',

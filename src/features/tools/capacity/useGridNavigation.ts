@@ -34,7 +34,7 @@ export function useGridNavigation(duration: SlotLength) {
       `[data-r="${position.r}"][data-c="${position.c}"]`,
     )
     cell?.focus()
-    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
   }, [position, focusRequest])
 
   const refocus = useCallback(() => {

@@ -11,7 +11,7 @@ import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import AddIcon from '@mui/icons-material/Add'
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type SubmitEvent } from 'react'
 import {
   checkPattern,
   MAX_PATTERN_LENGTH,
@@ -63,7 +63,7 @@ export function BlockedPatterns({ patterns, onChange }: BlockedPatternsProps) {
   // Length is checked as the user types: a pasted 10,000-character pattern is flagged at once.
   const tooLong = text.trim().length > MAX_PATTERN_LENGTH
 
-  const add = (event?: FormEvent) => {
+  const add = (event?: SubmitEvent) => {
     event?.preventDefault()
     const check = checkPattern(text, patterns)
     if (!check.ok) {

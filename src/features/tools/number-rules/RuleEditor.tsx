@@ -70,11 +70,7 @@ function fieldProblems(
       return {
         patterns: t('editor.errors.patternInvalid', {
           pattern: problem.pattern,
-          reason: patternRefusal(
-            t,
-            { ok: false, error: problem.error, detail: problem.detail },
-            problem.pattern.length,
-          ),
+          reason: patternRefusal(t, { ok: false, ...problem }, problem.pattern.length),
         }),
       }
   }

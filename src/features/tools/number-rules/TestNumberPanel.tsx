@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useId, useMemo, useState, type SubmitEvent } from 'react'
 import { testNumber, type NumberTest } from '@/domain/numberRule'
 import { useTranslation, type Translate } from '@/i18n/i18n'
 import { countryLabel } from './countries'
@@ -55,7 +55,7 @@ export function TestNumberPanel({ draft }: { draft: RuleDraft }) {
     [draft, tested],
   )
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
     setTested(input)
   }

@@ -153,7 +153,10 @@ describe('Permitted & Blocked Numbers: Test Phone Number', () => {
     // The verdict follows the draft: permit Jamaica (unsaved) and the same number passes.
     await ui.user.click(editor.getByRole('checkbox', { name: 'Jamaica (JM)' }))
     expect(await verdict('+1 876 555 0123')).toMatch(/^\+1 876 555 0123 passes/)
-    expect(defined(storedRule(NUMBER_RULE_IDS.northAmerica)).permittedCountries).toEqual(['US', 'CA'])
+    expect(defined(storedRule(NUMBER_RULE_IDS.northAmerica)).permittedCountries).toEqual([
+      'US',
+      'CA',
+    ])
   })
 
   it('refuses a pattern of 10,000 characters at once and stays usable', async () => {
@@ -353,7 +356,9 @@ describe('Permitted & Blocked Numbers: editing while a save is in flight', () =>
     put.release()
 
     await waitFor(() => expect(editor.getByText(/^Version 2, saved by admin/)).toBeInTheDocument())
-    expect(storedRule(NUMBER_RULE_IDS.ukAndIreland)!.blockedPatterns).not.toContain('^\\+44870')
+    expect(defined(storedRule(NUMBER_RULE_IDS.ukAndIreland)).blockedPatterns).not.toContain(
+      '^\\+44870',
+    )
     expect(editor.getByRole('cell', { name: '^\\+44870' })).toBeInTheDocument()
     expect(pattern).toHaveValue('^\\+4490')
     expect(editor.queryByRole('button', { name: 'Remove Jersey (JE)' })).not.toBeInTheDocument()
@@ -365,7 +370,7 @@ describe('Permitted & Blocked Numbers: editing while a save is in flight', () =>
         blockedPatterns: expect.arrayContaining(['^\\+44870']),
       }),
     )
-    expect(storedRule(NUMBER_RULE_IDS.ukAndIreland)!.permittedCountries).not.toContain('JE')
+    expect(defined(storedRule(NUMBER_RULE_IDS.ukAndIreland)).permittedCountries).not.toContain('JE')
   })
 
   it('keeps an edit made while a new rule is being created, in the same editor', async () => {
@@ -385,11 +390,11 @@ describe('Permitted & Blocked Numbers: editing while a save is in flight', () =>
     post.release()
 
     await waitFor(() => expect(storedByName('Pacific')).toMatchObject({ version: 1 }))
-    const id = storedByName('Pacific')!.id
+    const id = defined(storedByName('Pacific')).id
     await waitFor(() => expect(currentPath()).toBe(`/tools/number-rules?rule=${id}`))
     await waitFor(() => expect(editor.getByText(/^Version 1, saved by admin/)).toBeInTheDocument())
     expect(editor.getByRole('cell', { name: '^\\+6490' })).toBeInTheDocument()
-    expect(storedByName('Pacific')!.blockedPatterns).toEqual([])
+    expect(defined(storedByName('Pacific')).blockedPatterns).toEqual([])
     await ui.user.click(editor.getByRole('button', { name: 'Save Changes' }))
     await waitFor(() =>
       expect(storedByName('Pacific')).toMatchObject({ version: 2, blockedPatterns: ['^\\+6490'] }),

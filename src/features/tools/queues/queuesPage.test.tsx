@@ -81,7 +81,9 @@ describe('the Queues page', () => {
       screen.getByRole('combobox', { name: 'Region Affinity Rule for Service VQ_CB' }),
       'None',
     )
-    await waitFor(() => expect(defined(tenant().queue('Service VQ_CB')).regionRuleId).toBeUndefined())
+    await waitFor(() =>
+      expect(defined(tenant().queue('Service VQ_CB')).regionRuleId).toBeUndefined(),
+    )
   })
 
   it('puts the saved rule back and shows the correlation ID when the assignment fails', async () => {
@@ -108,7 +110,8 @@ describe('the Queues page', () => {
     'lets a %s change number validation only; the other rules show as text',
     async (account) => {
       addTestRules(tenant().state, TEST_NOW, ['GB'])
-      defined(tenant().state.queues.find((q) => q.name === 'Service VQ_CB')).capacityRuleId = 'cr-test'
+      defined(tenant().state.queues.find((q) => q.name === 'Service VQ_CB')).capacityRuleId =
+        'cr-test'
       await renderApp('/tools/queues', { as: account })
       const table = await findTable()
       const row = within(rowOf(table, 'Service VQ_CB'))
@@ -192,7 +195,7 @@ describe('the Queues page', () => {
     expect(find).toHaveValue('')
     expect(dialog.getAllByRole('checkbox')).toHaveLength(total)
     expect(dialog.getByRole('checkbox', { name: 'Service VQ_CB' })).not.toBeChecked()
-    expect(dialog.getByRole('checkbox', { name: sales[0]! })).toBeChecked()
+    expect(dialog.getByRole('checkbox', { name: defined(sales[0]) })).toBeChecked()
 
     await user.type(find, 'nowhere')
     expect(dialog.getByText('No queue matches “nowhere”.')).toBeInTheDocument()
@@ -264,7 +267,7 @@ describe('the Queues page', () => {
     const { user } = await renderApp('/tools/queues', { as: 'admin' })
     const table = await findTable()
     const name = 'Service 24x7 VQ_CB'
-    const cell = () => within(rowOf(table, name)).getAllByRole('cell')[1]!
+    const cell = () => defined(within(rowOf(table, name)).getAllByRole('cell')[1])
     const before = tenant().queuedCount(name)
     tenant().create({
       serviceName: name,

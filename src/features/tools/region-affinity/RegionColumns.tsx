@@ -90,7 +90,9 @@ export function RegionColumns({ layout, regions, onChange, onMove }: RegionColum
     }
     return sortableKeyboardCoordinates(event, {
       ...args,
-      // Only getEnabled and get are read by sortableKeyboardCoordinates.
+      // Only getEnabled and get are read by sortableKeyboardCoordinates, so a plain object with them
+      // stands in for dnd-kit's map class.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- see above
       context: { ...args.context, droppableContainers: containers as typeof droppableContainers },
     })
   }

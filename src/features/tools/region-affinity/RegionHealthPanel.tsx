@@ -44,7 +44,9 @@ export function RegionHealthPanel({ regions }: { regions: readonly Region[] }) {
           <ErrorAlert
             error={health.error}
             title={t('health.failed', { region: failedRegion?.name ?? '' })}
-            onRetry={() => health.variables && health.mutate(health.variables)}
+            onRetry={() => {
+              health.mutate(health.variables)
+            }}
           />
         )}
         <Table size="small" aria-labelledby={headingId}>
@@ -60,7 +62,7 @@ export function RegionHealthPanel({ regions }: { regions: readonly Region[] }) {
           </TableHead>
           <TableBody>
             {regions.map((region) => {
-              const pending = health.isPending && health.variables?.id === region.id
+              const pending = health.isPending && health.variables.id === region.id
               return (
                 <TableRow key={region.id}>
                   <TableCell>{region.name}</TableCell>

@@ -4,6 +4,7 @@ import type { RegionColumn } from '@/domain/regionAffinity'
 import { holdRequests } from '@/test/holdRequests'
 import { renderApp } from '@/test/renderApp'
 import { currentSimulator } from '@mocks/node'
+import { defined } from '@/test/defined'
 
 const COLUMN_NAMES: Record<RegionColumn, string> = {
   preferred: 'Preferred Regions',
@@ -99,7 +100,7 @@ describe('the Region Affinity page', () => {
     )
     await user.click(screen.getByRole('button', { name: 'Save Changes' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Preferred region required')
-    expect(savedRule('region-west-coast-first')!.version).toBe(1)
+    expect(defined(savedRule('region-west-coast-first')).version).toBe(1)
 
     await user.click(screen.getByRole('button', { name: 'Revert' }))
     expect(column('preferred')).toEqual(['us-west-2'])
@@ -151,7 +152,10 @@ describe('the Region Affinity page', () => {
     expect(column('fallback')).toEqual(['us-west-1', 'eu-central-1'])
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('Rule “West Coast first” saved.')).toBeVisible()
-    expect(savedRule('region-west-coast-first')!.fallback).toEqual(['us-west-1', 'eu-central-1'])
+    expect(defined(savedRule('region-west-coast-first')).fallback).toEqual([
+      'us-west-1',
+      'eu-central-1',
+    ])
   })
 
   it('asks what to do when someone else saved the rule first', async () => {
@@ -159,7 +163,7 @@ describe('the Region Affinity page', () => {
     await move(user, 'Tokyo', 'Move to Preferred Regions')
     // Meanwhile another administrator's save, straight into the tenant (after the edit: an
     // untouched draft would take a newer version read in the background).
-    const rule = savedRule('region-west-coast-first')!
+    const rule = defined(savedRule('region-west-coast-first'))
     Object.assign(rule, { preferred: ['us-east-2'], version: 2, updatedBy: 'other.admin' })
     await user.click(screen.getByRole('button', { name: 'Save Changes' }))
     const dialog = await screen.findByRole('dialog', {
@@ -168,13 +172,16 @@ describe('the Region Affinity page', () => {
     expect(dialog).toHaveTextContent('other.admin')
     await user.click(within(dialog).getByRole('button', { name: /Load their version/ }))
     await waitFor(() => expect(column('preferred')).toEqual(['us-east-2']))
-    expect(savedRule('region-west-coast-first')!.version).toBe(2)
+    expect(defined(savedRule('region-west-coast-first')).version).toBe(2)
   })
 
   it('saves over a newer version when the user chooses to', async () => {
     const { user } = await openAsAdmin()
     await move(user, 'Tokyo', 'Move to Fallback Regions')
-    Object.assign(savedRule('region-west-coast-first')!, { version: 2, updatedBy: 'other.admin' })
+    Object.assign(defined(savedRule('region-west-coast-first')), {
+      version: 2,
+      updatedBy: 'other.admin',
+    })
     await user.click(screen.getByRole('button', { name: 'Save Changes' }))
     const dialog = await screen.findByRole('dialog', {
       name: 'This rule was changed by someone else',
@@ -226,9 +233,11 @@ describe('the Region Affinity page', () => {
       ),
     )
     expect(
-      currentSimulator()
-        .tenant()
-        .state.regions.find((r) => r.id === 'us-west-2')!.healthy,
+      defined(
+        currentSimulator()
+          .tenant()
+          .state.regions.find((r) => r.id === 'us-west-2'),
+      ).healthy,
     ).toBe(false)
     expect(screen.getByLabelText('Oregon is marked down')).toBeVisible()
   })

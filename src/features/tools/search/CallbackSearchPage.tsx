@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState, type SubmitEvent } from 'react'
 import { useSearchParams } from 'react-router'
 import { callbackSearchQuery } from '@/api/callbackSearch'
 import { ErrorAlert } from '@/components/ErrorAlert'
@@ -29,12 +29,16 @@ export default function CallbackSearchPage() {
   const [error, setError] = useState<string | null>(null)
   const results = useQuery({ ...callbackSearchQuery(q), enabled: q !== '' })
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
     const value = input.trim()
-    if (!value) return setError(t('search.required'))
-    if (value.length > MAX_LENGTH) return setError(t('search.tooLong'))
-    setError(null)
+    const problem = !value
+      ? t('search.required')
+      : value.length > MAX_LENGTH
+        ? t('search.tooLong')
+        : null
+    setError(problem)
+    if (problem) return
     if (value === q) void results.refetch()
     else setParams({ q: value })
   }
