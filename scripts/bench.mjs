@@ -23,6 +23,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4180)
 const ORIGIN = `http://localhost:${PORT}`
 const SIZES = (process.env.BENCH_SIZES ?? '1000,20000,100000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+/** BENCH_ONLY=callback measures the bundle and the Callback tab alone (a quick before/after). */
+const ONLY_CALLBACK = process.env.BENCH_ONLY === 'callback'
 /**
  * Views of the same callbacks that no earlier run has fetched (the search column and the order are
  * part of the query, even with no search term), so every run measures a request, not the cache,
@@ -493,7 +495,7 @@ function printCapacityPaste(r) {
 async function main() {
   console.log('Building the production bundle…')
   run('npx', ['vite', 'build', '--logLevel', 'warn'])
-  run('npx', ['vite', 'build', '--logLevel', 'warn', ...SERVER_BUILD])
+  if (!ONLY_CALLBACK) run('npx', ['vite', 'build', '--logLevel', 'warn', ...SERVER_BUILD])
   const sizes = bundleSizes()
   const server = await startPreview()
   const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath()
@@ -505,14 +507,17 @@ async function main() {
       process.stdout.write(`Measuring ${size.toLocaleString('en')} callbacks…\n`)
       results.push(await measureSize(browser, size))
     }
-    process.stdout.write('Measuring Test Phone Number against hostile patterns…\n')
-    const ruleTest = await measureRuleTest(browser)
-    process.stdout.write('Measuring the capacity calendar paste…\n')
-    const capacityPaste = await measureCapacityPaste(browser)
-    process.stdout.write('Measuring the tenant server (100,000 callbacks, 16 clients)…\n')
-    const tenantServer = await measureTenantServer()
-    process.stdout.write('Running Lighthouse on the sign-in and Callback pages…\n')
-    const lighthouse = await measureLighthouse(ORIGIN, executablePath, CHROMIUM_ARGS)
+    let ruleTest, capacityPaste, tenantServer, lighthouse
+    if (!ONLY_CALLBACK) {
+      process.stdout.write('Measuring Test Phone Number against hostile patterns…\n')
+      ruleTest = await measureRuleTest(browser)
+      process.stdout.write('Measuring the capacity calendar paste…\n')
+      capacityPaste = await measureCapacityPaste(browser)
+      process.stdout.write('Measuring the tenant server (100,000 callbacks, 16 clients)…\n')
+      tenantServer = await measureTenantServer()
+      process.stdout.write('Running Lighthouse on the sign-in and Callback pages…\n')
+      lighthouse = await measureLighthouse(ORIGIN, executablePath, CHROMIUM_ARGS)
+    }
     const check = (value, budget) => (value <= budget ? 'ok  ' : 'OVER')
     console.log('\nBundle (gzip)')
     console.log(
@@ -544,10 +549,12 @@ async function main() {
         ].join(' | '),
       )
     }
-    printRuleTest(ruleTest)
-    printCapacityPaste(capacityPaste)
-    printLighthouse(lighthouse)
-    printTenantServer(tenantServer)
+    if (!ONLY_CALLBACK) {
+      printRuleTest(ruleTest)
+      printCapacityPaste(capacityPaste)
+      printLighthouse(lighthouse)
+      printTenantServer(tenantServer)
+    }
     mkdirSync('bench-results', { recursive: true })
     const file = join(
       'bench-results',

@@ -14,6 +14,7 @@ import { failure, keepsContract } from '../testing/expectations'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { CALL_IN_GROUP_NAMES } from '../seed/callInGroups'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -214,7 +215,8 @@ describe('call-in groups: the pool and the settings', () => {
     const full = await createCallInGroup({ ...BODY, name: 'Full', dnis: poolOf(MAX_POOL_SIZE) })
     expect(full.dnis).toHaveLength(MAX_POOL_SIZE)
     expect(
-      (await callInGroupsQuery().queryFn!({} as never)).find((g) => g.name === 'Full')?.dnis,
+      (await defined(callInGroupsQuery().queryFn)({} as never)).find((g) => g.name === 'Full')
+        ?.dnis,
     ).toHaveLength(MAX_POOL_SIZE)
     const error = await failure(
       updateCallInGroup('Full', { ...BODY, dnis: poolOf(MAX_POOL_SIZE + 1), version: 1 }),

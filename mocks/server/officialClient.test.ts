@@ -3,6 +3,7 @@ import { DEMO_API_KEY } from '../seed/tenant'
 import { demoRequests, type WireRequest } from '../testing/officialClient'
 import type { Envelope } from './testing'
 import { startTestServer, type TestServer } from './testing'
+import { defined } from '@/test/defined'
 
 /**
  * The official engagement client's exact wire requests (mocks/testing/officialClient.ts) over real
@@ -51,7 +52,7 @@ describe('the official client over HTTP, unchanged', () => {
     const wire = requests().createScheduled
     const id = await book(wire)
     const retrieved = await send(requests(id).retrieve)
-    const sent = (JSON.parse(wire.body!) as { desiredTime: string }).desiredTime
+    const sent = (JSON.parse(defined(wire.body)) as { desiredTime: string }).desiredTime
     expect(Date.parse((retrieved.body.data as { desiredTime: string }).desiredTime)).toBe(
       Date.parse(sent),
     )

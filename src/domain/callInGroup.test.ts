@@ -19,6 +19,7 @@ import {
   settingProblem,
   type DnisEntry,
 } from './callInGroup'
+import { defined } from '@/test/defined'
 
 const pool = (count: number, from = 0): DnisEntry[] =>
   Array.from({ length: count }, (_, i) => ({
@@ -232,7 +233,7 @@ describe('groupProblem and poolProblem', () => {
           fc.pre(first !== second)
           const dnis = pool(size)
           const [lo, hi] = first < second ? [first, second] : [second, first]
-          const digits = dnisKey(dnis[lo]!.number)
+          const digits = dnisKey(defined(dnis[lo]).number)
           dnis[hi] = { number: plus ? `+${digits}` : digits }
           expect(poolProblem(dnis)).toEqual({
             field: 'dnis',

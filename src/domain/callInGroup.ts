@@ -51,6 +51,8 @@ const E164 = /^\+?[1-9]\d{6,14}$/
 /** Length as a person counts it: characters, not UTF-16 units (an emoji is one). */
 function characters(text: string, max: number): number {
   // A string over twice the limit in units is over it in characters too; skip counting a huge one.
+  // Code points, as JSON Schema's maxLength counts them in the contract (not grapheme clusters).
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are meant, see above
   return text.length > max * 2 ? text.length : [...text].length
 }
 
