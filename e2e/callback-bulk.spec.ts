@@ -51,7 +51,9 @@ test('the selected callbacks are listed, confirmed, cancelled; a COMPLETED one i
       'Will be cancelled',
     )
   }
-  const excludedRow = selected.getByRole('row').filter({ hasText: defined(completed.split(' at ')[0]) })
+  const excludedRow = selected
+    .getByRole('row')
+    .filter({ hasText: defined(completed.split(' at ')[0]) })
   await expect(excludedRow).toContainText('Excluded')
   await expect(excludedRow).toContainText('It is already COMPLETED.')
 

@@ -68,7 +68,9 @@ test('sorts by Phone Number, ascending then descending', async ({ page }) => {
   await expect
     .poll(async () => {
       const numbers = await columnTexts(page, 'Phone Number')
-      return numbers.length === 250 && numbers.every((n, i) => i === 0 || defined(numbers[i - 1]) <= n)
+      return (
+        numbers.length === 250 && numbers.every((n, i) => i === 0 || defined(numbers[i - 1]) <= n)
+      )
     })
     .toBe(true)
 
@@ -78,7 +80,9 @@ test('sorts by Phone Number, ascending then descending', async ({ page }) => {
   await expect
     .poll(async () => {
       const numbers = await columnTexts(page, 'Phone Number')
-      return numbers.length === 250 && numbers.every((n, i) => i === 0 || defined(numbers[i - 1]) >= n)
+      return (
+        numbers.length === 250 && numbers.every((n, i) => i === 0 || defined(numbers[i - 1]) >= n)
+      )
     })
     .toBe(true)
 })

@@ -295,12 +295,14 @@ test('a failed save shows the correlation ID, keeps the edits, and Try again sav
   await expect(page.getByText('Unsaved changes')).toBeVisible()
   await alert.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByText(/^Saved\./)).toBeVisible()
-  const rule = defined((
-    await apiGet<Array<CapacityStatement & { id: string; version: number }>>(
-      page,
-      '/admin/v1/capacity-rules',
-    )
-  ).find((r) => r.id === 'capacity-march-campaign'))
+  const rule = defined(
+    (
+      await apiGet<Array<CapacityStatement & { id: string; version: number }>>(
+        page,
+        '/admin/v1/capacity-rules',
+      )
+    ).find((r) => r.id === 'capacity-march-campaign'),
+  )
   expect(rule.version).toBe(2)
   expect(rule.days.sun).toEqual({ '09:00': 8 })
 })

@@ -44,9 +44,9 @@ test('finds a callback by ID, with its diagnostic data, and survives a reload', 
   await search(page, defined(callback).id)
   await expect(results(page).getByRole('row')).toHaveCount(3) // header, result, diagnostics
   await expect(results(page)).toContainText(defined(callback).serviceName)
-  await expect(page.getByLabel(`Diagnostic data of callback ${defined(callback).id}`)).toContainText(
-    'Callback type',
-  )
+  await expect(
+    page.getByLabel(`Diagnostic data of callback ${defined(callback).id}`),
+  ).toContainText('Callback type')
   await expectNoA11yViolations(page)
   // Without persistence a reload starts a fresh demo tenant (same seed): sign in again.
   await page.reload()

@@ -241,9 +241,11 @@ describe('creating callbacks', () => {
       ),
     )
     expect(badNumber.detail).toMatchObject({ field: 'phoneNumber' })
-    const closed = defined(currentSimulator()
-      .tenant()
-      .state.queues.find((q) => q.name === 'Claims Night VQ_CB'))
+    const closed = defined(
+      currentSimulator()
+        .tenant()
+        .state.queues.find((q) => q.name === 'Claims Night VQ_CB'),
+    )
     const closedError = await failure(
       createCallback(
         { type: 'IMMEDIATE', serviceName: closed.name, phoneNumber: '+61412345678' },
@@ -270,13 +272,15 @@ describe('changing callbacks', () => {
   it('cancels, reschedules and recreates through legal transitions only', async () => {
     await signInAs('supervisor')
     const tenant = currentSimulator().tenant()
-    const scheduled = defined(tenant.state.callbacks.find(
-      (c) =>
-        c.state === 'SCHEDULED' &&
-        c.origin === 'SCHEDULED' &&
-        Date.parse(c.desiredTime) > TEST_NOW + DAY_MS &&
-        c.serviceName === 'Service 24x7 VQ_CB',
-    ))
+    const scheduled = defined(
+      tenant.state.callbacks.find(
+        (c) =>
+          c.state === 'SCHEDULED' &&
+          c.origin === 'SCHEDULED' &&
+          Date.parse(c.desiredTime) > TEST_NOW + DAY_MS &&
+          c.serviceName === 'Service 24x7 VQ_CB',
+      ),
+    )
     const later = new Date(Math.ceil((TEST_NOW + 2 * DAY_MS) / 3_600_000) * 3_600_000).toISOString()
     const moved = await rescheduleCallback(scheduled.id, later)
     expect(moved.previousId).toBe(scheduled.id)
@@ -326,9 +330,11 @@ describe('changing callbacks', () => {
 
   it('refuses to cancel a callback an agent is handling', async () => {
     await signInAs('admin')
-    const processing = defined(currentSimulator()
-      .tenant()
-      .state.callbacks.find((c) => c.state === 'PROCESSING'))
+    const processing = defined(
+      currentSimulator()
+        .tenant()
+        .state.callbacks.find((c) => c.state === 'PROCESSING'),
+    )
     const error = await failure(cancelCallback(processing.id))
     expect([error.httpStatus, error.message]).toEqual([409, expect.stringMatching(/PROCESSING/)])
   })

@@ -85,13 +85,15 @@ describe('GET /admin/v1/callbacks/search', () => {
     expect(facts['Estimated wait now']).toBeDefined()
     expect(facts['Queued at']).toBe(queued.metrics.queuedAt)
 
-    const late = defined(callbacks().find(
-      (c) => c.state === 'SCHEDULED' && Date.parse(c.desiredTime) + 2 * 60_000 < TEST_NOW,
-    ))
-    const [lateHit] = await search(late.id)
-    expect(defined(lateHit).diagnostics.find((f) => f.label === 'Past the desired window')?.value).toMatch(
-      /^Yes: the desired time passed \d+ min ago/,
+    const late = defined(
+      callbacks().find(
+        (c) => c.state === 'SCHEDULED' && Date.parse(c.desiredTime) + 2 * 60_000 < TEST_NOW,
+      ),
     )
+    const [lateHit] = await search(late.id)
+    expect(
+      defined(lateHit).diagnostics.find((f) => f.label === 'Past the desired window')?.value,
+    ).toMatch(/^Yes: the desired time passed \d+ min ago/)
   })
 
   it('answers an empty list when nothing matches, and 400 for a blank or too long query', async () => {

@@ -292,13 +292,15 @@ describe('number rules: enforced before a callback is created', () => {
 
   it('applies a saved change at once, and refuses to recreate a callback the rule now rejects', async () => {
     const tenant = currentSimulator().tenant()
-    const completed = defined(tenant.state.callbacks.find(
-      (c) =>
-        c.serviceName === 'Sales West VQ_CB' &&
-        c.state === 'COMPLETED' &&
-        countryOfNumber(c.phoneNumber).resolved &&
-        (countryOfNumber(c.phoneNumber) as { country: string }).country === 'US',
-    ))
+    const completed = defined(
+      tenant.state.callbacks.find(
+        (c) =>
+          c.serviceName === 'Sales West VQ_CB' &&
+          c.state === 'COMPLETED' &&
+          countryOfNumber(c.phoneNumber).resolved &&
+          (countryOfNumber(c.phoneNumber) as { country: string }).country === 'US',
+      ),
+    )
     const rule = await seeded(NUMBER_RULE_IDS.northAmerica)
     await updateNumberRule(rule.id, {
       name: rule.name,
@@ -319,12 +321,14 @@ describe('number rules: enforced before a callback is created', () => {
 
   it('still lets a supervisor move a booked callback to another time: the number was accepted when booked', async () => {
     const tenant = currentSimulator().tenant()
-    const booked = defined(tenant.state.callbacks.find(
-      (c) =>
-        c.serviceName === 'Sales Premium VQ_CB' &&
-        c.state === 'SCHEDULED' &&
-        Date.parse(c.desiredTime) > TEST_NOW + DAY_MS,
-    ))
+    const booked = defined(
+      tenant.state.callbacks.find(
+        (c) =>
+          c.serviceName === 'Sales Premium VQ_CB' &&
+          c.state === 'SCHEDULED' &&
+          Date.parse(c.desiredTime) > TEST_NOW + DAY_MS,
+      ),
+    )
     const rule = await seeded(NUMBER_RULE_IDS.northAmerica)
     await updateNumberRule(rule.id, {
       name: rule.name,

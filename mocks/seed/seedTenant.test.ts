@@ -52,7 +52,9 @@ describe('the seeded demo tenant', () => {
 
   it('grows metrics with the state', () => {
     const completedByAgent = defined(callbacks.find((c) => c.reason === 'AGENT'))
-    const scheduled = defined(callbacks.find((c) => c.state === 'SCHEDULED' && c.origin === 'SCHEDULED'))
+    const scheduled = defined(
+      callbacks.find((c) => c.state === 'SCHEDULED' && c.origin === 'SCHEDULED'),
+    )
     expect(completedByAgent.metrics).toMatchObject({
       queuedAt: expect.any(String),
       dialAttempts: expect.any(Number),

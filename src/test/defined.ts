@@ -3,6 +3,7 @@
  * use (`rows[0]` is `T | undefined` under noUncheckedIndexedAccess), instead of asserting `!`.
  */
 export function defined<T>(value: T | null | undefined, what = 'value'): T {
-  if (value === null || value === undefined) throw new Error(`Expected a ${what}, got ${String(value)}`)
+  if (value === null || value === undefined)
+    throw new Error(`Expected a ${what}, got ${String(value)}`)
   return value
 }

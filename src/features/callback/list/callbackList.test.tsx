@@ -62,7 +62,9 @@ describe('the callback list', () => {
     expect(
       await screen.findByText(`251–${Math.min(500, all.length)} of ${number(all.length)}`),
     ).toBeInTheDocument()
-    await waitFor(() => expect(columnText(table, 'Phone Number')[0]).toBe(defined(all[250]).phoneNumber))
+    await waitFor(() =>
+      expect(columnText(table, 'Phone Number')[0]).toBe(defined(all[250]).phoneNumber),
+    )
     // Another page rewrites the cells' text in place: rebuilding 250 rows' cells doubled the time
     // a page change takes to paint.
     within(defined(bodyRows(table)[0]))
@@ -295,12 +297,16 @@ describe('the toolbar and the dialogs it opens', () => {
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 
-    await user.click(defined(within(table).getAllByRole('button', { name: /^Edit the callback/ })[0]))
+    await user.click(
+      defined(within(table).getAllByRole('button', { name: /^Edit the callback/ })[0]),
+    )
     expect(await screen.findByRole('dialog')).toBeInTheDocument()
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 
-    await user.click(defined(within(table).getAllByRole('button', { name: /^Recreate the callback/ })[0]))
+    await user.click(
+      defined(within(table).getAllByRole('button', { name: /^Recreate the callback/ })[0]),
+    )
     expect(await screen.findByRole('dialog')).toBeInTheDocument()
   })
 

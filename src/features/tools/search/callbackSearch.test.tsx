@@ -69,7 +69,9 @@ describe('Callback Search', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(expected + (expected === 1 ? 2 : 1))
     expect(screen.getByRole('textbox', { name: 'Callback ID or phone number' })).toHaveValue(typed)
     if (expected > 1) {
-      await user.click(defined(within(table).getAllByRole('button', { name: /^Show diagnostic data/ })[0]))
+      await user.click(
+        defined(within(table).getAllByRole('button', { name: /^Show diagnostic data/ })[0]),
+      )
       expect(screen.getByText('Callback type')).toBeVisible()
     }
   })
