@@ -75,6 +75,8 @@ async function newPage(browser, hooks) {
     window.__callbackSimConfig = config
   }, hooks)
   const page = await context.newPage()
+  // Seeding 100,000 callbacks in the page takes tens of seconds on a busy machine.
+  page.setDefaultTimeout(180_000)
   return { context, page }
 }
 

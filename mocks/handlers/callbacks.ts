@@ -156,11 +156,15 @@ export function callbackHandlers(sim: () => Simulator) {
     route(sim, 'get', '/admin/v1/callbacks', 'session', (ctx) => {
       const q = parseQuery(listQuery, ctx.url, ['states', 'services'])
       const { filter, permitted } = filterOf(ctx, q)
-      const rows = ctx.tenant.select(filter, permitted, q.sort, q.order)
-      const start = q.page * q.pageSize
+      const { rows, total } = ctx.tenant.selectPage(filter, permitted, {
+        sort: q.sort,
+        order: q.order,
+        start: q.page * q.pageSize,
+        count: q.pageSize,
+      })
       return ok(ctx, {
-        items: rows.slice(start, start + q.pageSize).map(toSummary),
-        total: rows.length,
+        items: rows.map(toSummary),
+        total,
         page: q.page,
         pageSize: q.pageSize,
       })

@@ -21,6 +21,7 @@ import { ROW_ORDER } from '../store/layout'
 import type { CallbackRecord, PlannedEvent, SimQueue, TenantState } from '../store/types'
 import { CallInDesk } from './callIns'
 import { applyEvent, fire, type EngineHost } from './engine'
+import { sortedPage } from './firstSorted'
 import { MinHeap } from './heap'
 import { estimatedWaitSeconds } from './queueFigures'
 
@@ -210,6 +211,35 @@ export class Tenant implements EngineHost {
     sort: SortField = 'desiredTime',
     order: SortOrder = 'asc',
   ): CallbackRecord[] {
+    const rows = this.matching(filter, permitted)
+    // The list is kept in (desired time, ID) order, which is the default sort already.
+    if (sort !== 'desiredTime') rows.sort(callbackComparator(sort, order))
+    else if (order === 'desc') rows.reverse()
+    return rows
+  }
+
+  /**
+   * One page of select(): the records from `start` (at most `count`) and how many match in all,
+   * without sorting every match (the list's answer to a page or sort change at 100,000 callbacks).
+   */
+  selectPage(
+    filter: CallbackFilter,
+    permitted: ReadonlySet<string>,
+    page: { sort: SortField; order: SortOrder; start: number; count: number },
+  ): { rows: CallbackRecord[]; total: number } {
+    const matches = this.matching(filter, permitted)
+    const { sort, order, start, count } = page
+    const total = matches.length
+    if (sort !== 'desiredTime') {
+      return { rows: sortedPage(matches, start, count, callbackComparator(sort, order)), total }
+    }
+    if (order === 'asc') return { rows: matches.slice(start, start + count), total }
+    const end = Math.max(0, total - start)
+    return { rows: matches.slice(Math.max(0, end - count), end).reverse(), total }
+  }
+
+  /** Matching records in [from, to) for a set of permitted queues, in (desired time, ID) order. */
+  private matching(filter: CallbackFilter, permitted: ReadonlySet<string>): CallbackRecord[] {
     const [lo, hi] = this.rangeIndexes(filter.from, filter.to)
     const matches = callbackMatcher(filter)
     const list = this.state.callbacks
@@ -219,9 +249,6 @@ export class Tenant implements EngineHost {
       if (!record) break
       if (permitted.has(record.serviceName) && matches(record)) rows.push(record)
     }
-    // The list is kept in (desired time, ID) order, which is the default sort already.
-    if (sort !== 'desiredTime') rows.sort(callbackComparator(sort, order))
-    else if (order === 'desc') rows.reverse()
     return rows
   }
 
