@@ -8,6 +8,7 @@ import { TEST_ORIGIN } from '../testing/setup'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
+import { defined } from '@/test/defined'
 
 keepsContract()
 
@@ -33,7 +34,7 @@ function raw(body: string, apiKey = DEMO_API_KEY): WireRequest {
 
 let clock = TEST_NOW
 const tenant = () => currentSimulator().tenant()
-const group = (name: string) => tenant().state.callInGroups.find((g) => g.name === name)!
+const group = (name: string) => defined(tenant().state.callInGroups.find((g) => g.name === name))
 
 beforeEach(() => {
   clock = TEST_NOW
@@ -59,12 +60,12 @@ describe('POST /engagement/v3/call-in/requests/create', () => {
     expect(String(data.accessCode)).toMatch(/^[1-9]\d{5}$/)
     expect(data.expirationTime).toBe(TEST_NOW + 30_000)
     expect(data.fromPhoneNumber).toBe('+14155550100')
-    const record = tenant().callIns.get(data.id as string)!
+    const record = defined(tenant().callIns.get(data.id as string))
     expect(record).toMatchObject({ state: 'CREATED', accessCode: String(data.accessCode) })
   })
 
   it('sends no code for a group without codes, and echoes the callback it belongs to', async () => {
-    const callback = tenant().state.callbacks.find((c) => c.state === 'SCHEDULED')!
+    const callback = defined(tenant().state.callbacks.find((c) => c.state === 'SCHEDULED'))
     const answer = await send(
       callInCreate(DEMO_API_KEY, 'Assistance FR', undefined, { callbackServiceId: callback.id }),
     )
@@ -97,7 +98,7 @@ describe('POST /engagement/v3/call-in/requests/create', () => {
       }),
     )
     expect(answer.status).toBe(200)
-    expect(tenant().callIns.get(answer.body.data!.id as string)!.userData).toEqual({
+    expect(defined(tenant().callIns.get(defined(answer.body.data).id as string)).userData).toEqual({
       orderId: 'A-17',
       $total: 42.5,
       vip: true,
@@ -183,7 +184,7 @@ describe('POST /engagement/v3/call-in/requests/create', () => {
   })
 
   it('refuses a callback that has ended', async () => {
-    const done = tenant().state.callbacks.find((c) => c.state === 'COMPLETED')!
+    const done = defined(tenant().state.callbacks.find((c) => c.state === 'COMPLETED'))
     const answer = await send(
       callInCreate(DEMO_API_KEY, 'auto_insurance', undefined, { callbackServiceId: done.id }),
     )
@@ -198,7 +199,7 @@ describe('POST /engagement/v3/call-in/requests/create', () => {
     for (let i = 0; i < pool.length; i++) {
       clock += 5_000
       const answer = await send(callInCreate(DEMO_API_KEY, 'Sales unique DNIS'))
-      given.push(answer.body.data!.toPhoneNumber as string)
+      given.push(defined(answer.body.data).toPhoneNumber as string)
     }
     expect([...given].sort()).toEqual([...pool].sort())
     const refused = await send(callInCreate(DEMO_API_KEY, 'Sales unique DNIS'))
@@ -209,8 +210,8 @@ describe('POST /engagement/v3/call-in/requests/create', () => {
     clock += 45_000
     const again = await send(callInCreate(DEMO_API_KEY, 'Sales unique DNIS'))
     expect(again.status).toBe(200)
-    expect(again.body.data!.toPhoneNumber).toBe(
-      given.find((n) => n === again.body.data!.toPhoneNumber),
+    expect(defined(again.body.data).toPhoneNumber).toBe(
+      given.find((n) => n === defined(again.body.data).toPhoneNumber),
     )
   })
 })
@@ -226,7 +227,7 @@ describe('GET /admin/v1/call-ins', () => {
     const all = tenant().state.callIns
     expect(page.total).toBe(all.length)
     expect(page.items).toHaveLength(Math.min(CALL_IN_PAGE_SIZE, all.length))
-    expect(page.items[0]!.id).toBe(all.at(-1)!.id)
+    expect(defined(page.items[0]).id).toBe(defined(all.at(-1)).id)
     for (const item of page.items) {
       expect(item).not.toHaveProperty('accessCode')
       expect(item).not.toHaveProperty('next')
@@ -323,13 +324,13 @@ describe('playing the consumer on the demo tenant', () => {
       id: string
     }
     clock += 29_999
-    expect((await list({ searchField: 'callInId', searchTerm: made.id })).items[0]!.state).toBe(
-      'CREATED',
-    )
+    expect(
+      defined((await list({ searchField: 'callInId', searchTerm: made.id })).items[0]).state,
+    ).toBe('CREATED')
     clock += 1
-    expect((await list({ searchField: 'callInId', searchTerm: made.id })).items[0]!.state).toBe(
-      'EXPIRED',
-    )
+    expect(
+      defined((await list({ searchField: 'callInId', searchTerm: made.id })).items[0]).state,
+    ).toBe('EXPIRED')
   })
 
   it('refuses bad calls with the field named, and Supervisor and Monitor with 403', async () => {

@@ -81,7 +81,7 @@ describe('the seeded demo tenant', () => {
       expect(Date.parse(c.expiresAt)).toBeGreaterThan(NOW)
     // Every state of every group comes from its own pool and settings.
     for (const c of callIns) {
-      const group = callInGroups.find((g) => g.name === c.groupName)!
+      const group = defined(callInGroups.find((g) => g.name === c.groupName))
       expect(group.dnis.map((d) => d.number)).toContain(c.dnis)
       expect(c.accessCode?.length).toBe(
         group.generateAccessCode ? group.accessCodeLength : undefined,

@@ -195,7 +195,9 @@ function* seedSteps({
       continue
     }
     if (action.kind === 'callIn') {
-      const group = callInGroups.find((g) => g.name === action.groupName)!
+      const group = callInGroups.find((g) => g.name === action.groupName)
+      if (!group)
+        throw new Error(`The seed plans a call-in for a group it lacks: ${action.groupName}`)
       tenant.callIns.create(group, action, action.at)
       continue
     }

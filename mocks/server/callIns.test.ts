@@ -10,6 +10,7 @@ import {
   type Envelope,
   type TestServer,
 } from './testing'
+import { defined } from '@/test/defined'
 
 /** Click-To-Call-In over real HTTP: the official client's request, the caller, the records. */
 const SHOP = 'https://shop.example.com'
@@ -94,10 +95,10 @@ describe('the Call-In API over HTTP', () => {
     }
     clock += 31_000
     const tenant = server.simulator.tenant()
-    const states = ids.map((id) => tenant.callIns.get(id)!.state)
+    const states = ids.map((id) => defined(tenant.callIns.get(id)).state)
     expect(states).not.toContain('CREATED')
     expect(states).toContain('COMPLETED')
-    const after = await record(admin, ids[0]!)
+    const after = await record(admin, defined(ids[0]))
     expect(['COMPLETED', 'EXPIRED']).toContain(after?.state)
   })
 

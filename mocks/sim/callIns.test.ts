@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { CallInGroup } from '../store/types'
 import { seedTenant } from '../seed/seedTenant'
 import { Tenant } from './tenant'
+import { defined } from '@/test/defined'
 
 const NOW = Date.parse('2026-11-18T15:00:00.000Z')
 
@@ -36,21 +37,21 @@ describe('the call-in desk', () => {
   it('hands out each number of a unique pool once until its request ends', () => {
     const { tenant, clock } = tenantAt()
     const g = group()
-    const first = [0, 1, 2].map(() => tenant.callIns.create(g, {}, clock.now)!)
+    const first = [0, 1, 2].map(() => defined(tenant.callIns.create(g, {}, clock.now)))
     expect(new Set(first.map((r) => r.dnis)).size).toBe(3)
     expect(tenant.callIns.create(g, {}, clock.now)).toBeNull()
     expect(tenant.callIns.nextFreeAt(g)).toBe(NOW + 30_000)
     // A completed request frees its number at once.
     const done = tenant.callIns.call(
-      { dnis: first[1]!.dnis, accessCode: first[1]!.accessCode },
+      { dnis: defined(first[1]).dnis, accessCode: defined(first[1]).accessCode },
       clock.now + 1000,
     )
-    expect(done.match?.id).toBe(first[1]!.id)
-    expect(tenant.callIns.create(g, {}, clock.now)?.dnis).toBe(first[1]!.dnis)
+    expect(done.match?.id).toBe(defined(first[1]).id)
+    expect(tenant.callIns.create(g, {}, clock.now)?.dnis).toBe(defined(first[1]).dnis)
     // The others free theirs when they expire.
     advance(tenant, clock, 30_000)
-    expect(first[0]!.state).toBe('EXPIRED')
-    expect(tenant.callIns.inUse(first[0]!.dnis)).toBe(false)
+    expect(defined(first[0]).state).toBe('EXPIRED')
+    expect(tenant.callIns.inUse(defined(first[0]).dnis)).toBe(false)
     expect(tenant.callIns.create(g, {}, clock.now)).not.toBeNull()
   })
 
@@ -74,8 +75,8 @@ describe('the call-in desk', () => {
   it('completes a request on a matching call, recording the caller, and expires the rest on time', () => {
     const { tenant, clock } = tenantAt()
     const g = group({ uniqueDnis: false })
-    const named = tenant.callIns.create(g, { fromPhoneNumber: '+14155550100' }, clock.now)!
-    const anonymous = tenant.callIns.create(g, {}, clock.now)!
+    const named = defined(tenant.callIns.create(g, { fromPhoneNumber: '+14155550100' }, clock.now))
+    const anonymous = defined(tenant.callIns.create(g, {}, clock.now))
     advance(tenant, clock, 10_000)
     const wrong = tenant.callIns.call(
       { dnis: named.dnis, ani: '+14155550100', accessCode: '000000' },
@@ -103,7 +104,7 @@ describe('the call-in desk', () => {
   it('reports every change to the store', () => {
     const { tenant, clock } = tenantAt()
     tenant.changes.take()
-    const record = tenant.callIns.create(group(), {}, clock.now)!
+    const record = defined(tenant.callIns.create(group(), {}, clock.now))
     expect(tenant.changes.take().get('callIns')?.get(record.id)).toBe(record)
     advance(tenant, clock, 30_000)
     expect(tenant.changes.take().get('callIns')?.get(record.id)).toBe(record)
@@ -119,7 +120,9 @@ describe('the simulated consumers', () => {
     tenant.newId = () => `request-${String(n++).padStart(4, '0')}`
     const records = Array.from({ length: 600 }, (_, i) => {
       advance(tenant, clock, 7_000)
-      return tenant.callIns.create(g, i % 3 ? { fromPhoneNumber: '+14155550100' } : {}, clock.now)!
+      return defined(
+        tenant.callIns.create(g, i % 3 ? { fromPhoneNumber: '+14155550100' } : {}, clock.now),
+      )
     })
     advance(tenant, clock, 60_000)
     return records
@@ -134,8 +137,10 @@ describe('the simulated consumers', () => {
     expect(completed.length / records.length).toBeGreaterThan(0.65)
     expect(completed.length / records.length).toBeLessThan(0.85)
     for (const r of completed) {
-      expect(Date.parse(r.completedAt!)).toBeLessThan(Date.parse(r.expiresAt))
-      expect(Date.parse(r.completedAt!)).toBeGreaterThanOrEqual(Date.parse(r.createdAt) + 3000)
+      expect(Date.parse(defined(r.completedAt))).toBeLessThan(Date.parse(r.expiresAt))
+      expect(Date.parse(defined(r.completedAt))).toBeGreaterThanOrEqual(
+        Date.parse(r.createdAt) + 3000,
+      )
     }
   })
 
@@ -148,7 +153,9 @@ describe('the simulated consumers', () => {
   it('carry on after a restart with the plans the tenant saved', () => {
     const { tenant, clock } = tenantAt(NOW, true)
     const g = group({ uniqueDnis: false })
-    const records = Array.from({ length: 40 }, () => tenant.callIns.create(g, {}, clock.now)!)
+    const records = Array.from({ length: 40 }, () =>
+      defined(tenant.callIns.create(g, {}, clock.now)),
+    )
     const restarted = new Tenant(
       JSON.parse(JSON.stringify(tenant.state)) as Tenant['state'],
       clock.now,
@@ -163,7 +170,7 @@ describe('the simulated consumers', () => {
   it('stay away from requests made while they are switched off', () => {
     const { tenant, clock } = tenantAt(NOW, false)
     const records = Array.from({ length: 50 }, () =>
-      tenant.callIns.create(group({ uniqueDnis: false }), {}, clock.now)!,
+      defined(tenant.callIns.create(group({ uniqueDnis: false }), {}, clock.now)),
     )
     advance(tenant, clock, 29_999)
     expect(records.every((r) => r.state === 'CREATED')).toBe(true)

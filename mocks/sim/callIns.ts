@@ -112,7 +112,8 @@ export class CallInDesk {
   /** A call reaches the tenant: it completes the request it matches, if any. */
   call(call: IncomingCall, at: number): DialResult {
     const result = matchCall(this.waiting.get(phoneDigits(call.dnis)) ?? [], call, at)
-    if (result.match) this.complete(this.byId.get(result.match.id)!, call, at)
+    const record = result.match ? this.byId.get(result.match.id) : undefined
+    if (record) this.complete(record, call, at)
     return result
   }
 
@@ -120,7 +121,9 @@ export class CallInDesk {
   advanceTo(now: number): boolean {
     let changed = false
     while ((this.agenda.peekKey() ?? Infinity) <= now) {
-      const { record, plan } = this.agenda.pop()!
+      const due = this.agenda.pop()
+      if (!due) break
+      const { record, plan } = due
       // Superseded plans (the request was completed, replanned or dropped) stay until popped.
       if (record.next !== plan || !this.byId.has(record.id)) continue
       record.next = undefined
@@ -187,7 +190,8 @@ export class CallInDesk {
     const list = this.state.callIns
     // New requests are the newest almost always: look for the place from the end.
     let at = list.length
-    while (at > 0 && byCreation(list[at - 1]!, record) > 0) at--
+    for (let before = list[at - 1]; before && byCreation(before, record) > 0; before = list[at - 1])
+      at--
     list.splice(at, 0, record)
     this.byId.set(record.id, record)
   }

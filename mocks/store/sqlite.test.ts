@@ -241,8 +241,8 @@ describe('the SQLite store', () => {
     const tenant = seedTenant({ now: NOW, size: 60 })
     const { store, file } = openStore()
     await store.save(tenant)
-    const group = tenant.state.callInGroups.find((g) => !g.uniqueDnis)!
-    const first = tenant.callIns.create(group, {}, clock.now)!
+    const group = defined(tenant.state.callInGroups.find((g) => !g.uniqueDnis))
+    const first = defined(tenant.callIns.create(group, {}, clock.now))
     for (let i = 0; i < MAX_CALL_IN_RECORDS; i++) {
       clock.now += 1000
       tenant.advanceTo(clock.now)

@@ -116,7 +116,6 @@ export function sqliteStore(file: string): SqliteStore {
 
   /** One record of a row-kept list, stored or removed (null). */
   function putRecord(key: RowKey, id: string, record: { id: string } | null): void {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- callbacks is the only row-kept list today; the rows table is there for the next one (FEATURES.md: call-in records)
     if (key === 'callbacks') {
       if (record) putCallback(record as CallbackRecord)
       else statements.deleteCallback.run(id)
@@ -307,7 +306,6 @@ function loadState(db: DatabaseSync): { state: TenantState; baseline: Baseline }
   }
   for (const key of ROW_KEYS) {
     const rows =
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as in putRecord: the rows table holds the row-kept lists other than callbacks
       key === 'callbacks'
         ? db.prepare('SELECT record AS json FROM callbacks ORDER BY desired_time, id').all()
         : db.prepare('SELECT json FROM rows WHERE list = ? ORDER BY id').all(key)

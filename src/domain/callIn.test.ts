@@ -12,12 +12,13 @@ import {
   type CallInGroupPolicy,
   type PendingCallIn,
 } from './callIn'
+import { defined } from '@/test/defined'
 
 /** A generator of values in [0, 1) from a list, repeating its last value. */
 const sequence =
   (...values: number[]) =>
   () =>
-    values.length > 1 ? values.shift()! : values[0]!
+    values.length > 1 ? defined(values.shift()) : defined(values[0])
 
 const NOW = Date.parse('2026-11-18T15:00:00.000Z')
 const iso = (t: number) => new Date(t).toISOString()

@@ -93,7 +93,7 @@ export function chooseDnis(
 ): string | null {
   const pool = group.uniqueDnis ? group.dnis.filter((d) => !inUse(d.number)) : group.dnis
   if (pool.length === 0) return null
-  return pool[Math.floor(random() * pool.length)]!.number
+  return pool[Math.floor(random() * pool.length)]?.number ?? null
 }
 
 export type DialOutcome =
