@@ -133,7 +133,7 @@ async function navigate(page, path) {
  */
 async function timeNavigation(page, path) {
   await navigate(page, '/tools')
-  await page.locator('table').waitFor({ state: 'detached' })
+  await page.locator('table[aria-label^="Callbacks"]').waitFor({ state: 'detached' })
   return page.evaluate(async (target) => {
     const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
     const rowsShown = () => {
