@@ -4,27 +4,23 @@ import Typography from '@mui/material/Typography'
 import { useTranslation } from '@/i18n/i18n'
 import type { Role } from '@/domain/roles'
 
-/**
- * The accounts the embedded demo tenant ships (product.md §1.4, and one restricted developer for
- * the Errors page's line-of-business rule); all use the password "demo".
- */
-const ACCOUNTS: Array<{ username: string; role: Role | 'NONE'; salesOnly?: boolean }> = [
+/** The accounts the embedded demo tenant ships (product.md §1.4); all use the password "demo". */
+const ACCOUNTS: Array<{ username: string; role: Role | 'NONE' | 'SALES' }> = [
   { username: 'admin', role: 'ADMINISTRATOR' },
   { username: 'supervisor', role: 'SUPERVISOR' },
   { username: 'monitor', role: 'MONITOR' },
   { username: 'developer', role: 'DEVELOPER' },
-  { username: 'sales.supervisor', role: 'SUPERVISOR', salesOnly: true },
-  { username: 'sales.developer', role: 'DEVELOPER', salesOnly: true },
+  { username: 'sales.supervisor', role: 'SALES' },
   { username: 'agent', role: 'NONE' },
 ]
 
 export function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
   const { t } = useTranslation()
-  const roleLabel = ({ role, salesOnly }: (typeof ACCOUNTS)[number]) =>
+  const roleLabel = (role: (typeof ACCOUNTS)[number]['role']) =>
     role === 'NONE'
       ? t('signIn.demoNoRole')
-      : salesOnly
-        ? t('signIn.demoSalesOnly', { role: t(`roles.${role}`) })
+      : role === 'SALES'
+        ? t('signIn.demoSalesOnly')
         : t(`roles.${role}`)
   return (
     <section aria-labelledby="demo-accounts">
@@ -35,10 +31,10 @@ export function DemoAccounts({ onPick }: { onPick: (username: string) => void })
         {t('signIn.demoAccountsHelp')}
       </Typography>
       <Stack component="ul" spacing={0.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-        {ACCOUNTS.map((account) => (
+        {ACCOUNTS.map(({ username, role }) => (
           <Stack
             component="li"
-            key={account.username}
+            key={username}
             direction="row"
             spacing={1}
             sx={{ alignItems: 'center' }}
@@ -46,8 +42,8 @@ export function DemoAccounts({ onPick }: { onPick: (username: string) => void })
             <Button
               size="small"
               variant="outlined"
-              onClick={() => onPick(account.username)}
-              aria-label={t('signIn.useAccount', { username: account.username })}
+              onClick={() => onPick(username)}
+              aria-label={t('signIn.useAccount', { username })}
               sx={{
                 textTransform: 'none',
                 fontFamily: 'monospace',
@@ -55,10 +51,10 @@ export function DemoAccounts({ onPick }: { onPick: (username: string) => void })
                 justifyContent: 'flex-start',
               }}
             >
-              {account.username}
+              {username}
             </Button>
             <Typography variant="body2" color="text.secondary">
-              {roleLabel(account)}
+              {roleLabel(role)}
             </Typography>
           </Stack>
         ))}
