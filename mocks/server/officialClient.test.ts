@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_API_KEY } from '../seed/tenant'
-import { demoRequests, type WireRequest } from '../testing/officialClient'
+import { demoRequests, toFetchRequest, type WireRequest } from '../testing/officialClient'
 import type { Envelope } from './testing'
 import { startTestServer, type TestServer } from './testing'
 import { defined } from '@/test/defined'
@@ -19,11 +19,7 @@ beforeAll(async () => {
 afterAll(() => server.dispose())
 
 async function send(wire: WireRequest): Promise<{ status: number; body: Envelope }> {
-  const response = await fetch(server.url + wire.path, {
-    method: wire.method,
-    headers: wire.headers,
-    ...(wire.body !== undefined ? { body: wire.body } : {}),
-  })
+  const response = await fetch(toFetchRequest(wire, server.url))
   expect(response.headers.get('content-type')).toMatch(/^application\/json/)
   return { status: response.status, body: (await response.json()) as Envelope }
 }
