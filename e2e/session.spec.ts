@@ -1,4 +1,4 @@
-import { DEFAULT_SIM_CONFIG, expect, signIn, tabStrip, test } from './fixtures'
+import { expect, signIn, tabStrip, test } from './fixtures'
 
 /**
  * The idle timeout with a short configured timeout: 6 s, warning in the last 4 s. The simulator
@@ -43,20 +43,4 @@ test('after expiry the user signs in again and is back where they were', async (
   await signIn(page, 'developer')
   await expect(page).toHaveURL('/developer/errors')
   await expect(page.getByRole('heading', { level: 1, name: 'Errors' })).toBeVisible()
-})
-
-test.describe('signing out', () => {
-  // The tenant is kept in IndexedDB here, as for a real visitor: a reload must not bring it back.
-  test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, persist: true, seedSize: 300 } })
-
-  test('sticks even when the tab is closed right after the click', async ({ page, context }) => {
-    await page.goto('/callback')
-    await signIn(page, 'supervisor')
-    await page.getByRole('button', { name: 'Sign out' }).click()
-    await page.close({ runBeforeUnload: false })
-    const again = await context.newPage()
-    await again.goto('/callback')
-    await expect(again).toHaveURL(/\/sign-in/)
-    await expect(tabStrip(again)).toHaveCount(0)
-  })
 })

@@ -199,7 +199,7 @@ test.describe('finding queues', () => {
       await find.fill('service')
       await expect(find).toHaveAccessibleDescription(/^\d+ files? affichées? sur \d+$/)
       await expect(
-        dialog.getByRole('button', { name: 'Sélectionner les files affichées' }),
+        dialog.getByRole('button', { name: 'Sélectionner les files affichées', exact: true }),
       ).toBeVisible()
       await expectNoA11yViolations(page)
     })

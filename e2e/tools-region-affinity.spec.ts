@@ -51,6 +51,9 @@ async function dragWithMouse(page: Page, region: string, to: Column, where: 'top
   })
   const y = where === 'top' ? target.y + 90 : target.y + target.height - 15
   await page.mouse.move(target.x + target.width / 2, y, { steps: 15 })
+  // On a busy machine the page may not have caught up with the pointer yet: drop only once it
+  // says where the region is.
+  await expect(page.getByText(new RegExp(`^${region} is over ${to}`))).toBeAttached()
   await page.mouse.up()
 }
 

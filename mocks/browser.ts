@@ -5,6 +5,9 @@ import type { SimulatorHooks } from './hooks'
 import { Simulator } from './sim/simulator'
 import { indexedDbPersistence } from './store/indexedDb'
 
+/** Where MSW saves its cookie jar (msw/src/core/utils/cookie-store.ts). */
+const MSW_COOKIE_JAR = '__msw-cookie-store__'
+
 /** A little latency by default, so the demo shows loading states as a real backend would. */
 const DEFAULT_LATENCY_MS = 80
 
@@ -52,6 +55,10 @@ export async function startDemoTenant(options: {
     reset: () => simulator.reset(),
     forgetSession: () => {
       document.cookie = `${SESSION_COOKIE}=; Path=/; SameSite=Strict; Max-Age=0`
+      // MSW keeps the cookies its mocked responses set in a jar of its own, saved in localStorage and
+      // read for every request: a tab closed before the sign-out answer arrives would leave the
+      // session there for the next tab.
+      localStorage.removeItem(MSW_COOKIE_JAR)
     },
   }
 }
