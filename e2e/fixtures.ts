@@ -7,7 +7,13 @@ export { expect }
 
 /** The demo tenant's accounts (product.md §1.4); every one uses the password "demo". */
 export type Account =
-  'admin' | 'supervisor' | 'monitor' | 'developer' | 'sales.supervisor' | 'agent'
+  | 'admin'
+  | 'supervisor'
+  | 'monitor'
+  | 'developer'
+  | 'sales.supervisor'
+  | 'sales.developer'
+  | 'agent'
 export const DEMO_PASSWORD = 'demo'
 
 /** The sign-in form's words, for tests that sign in after switching the page to French. */

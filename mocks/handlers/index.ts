@@ -2,10 +2,13 @@ import type { Simulator } from '../sim/simulator'
 import { callbackHandlers } from './callbacks'
 import { callInGroupHandlers } from './callInGroups'
 import { callInHandlers } from './callIns'
+import { apiKeyHandlers } from './apiKeys'
 import { capacityRuleHandlers } from './capacityRules'
 import { callbackSearchHandlers } from './callbackSearch'
 import { demoHandlers } from './demo'
+import { corsOriginHandlers } from './corsOrigins'
 import { engagementHandlers } from './engagement'
+import { errorHandlers } from './errors'
 import { fallbackHandlers } from './fallback'
 import { notYetAvailableHandlers } from './notYetAvailable'
 import { numberRuleHandlers } from './numberRules'
@@ -36,6 +39,9 @@ export function handlers(sim: () => Simulator) {
     ...capacityRuleHandlers(sim),
     ...callInGroupHandlers(sim),
     ...demoHandlers(sim),
+    ...errorHandlers(sim),
+    ...apiKeyHandlers(sim),
+    ...corsOriginHandlers(sim),
   ]
   return [...endpoints, ...fallbackHandlers(sim, endpoints)]
 }

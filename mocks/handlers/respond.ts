@@ -1,16 +1,17 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
+import { isCorrelationId } from '@/domain/correlationId'
 import { can, effectiveRole, type Permission, type Role } from '@/domain/roles'
 import type { Simulator } from '../sim/simulator'
 import type { Tenant } from '../sim/tenant'
-import type { DemoUser, ErrorRecord } from '../store/types'
+import type { DemoUser } from '../store/types'
+import { acceptsApiKey } from './apiKeyCheck'
+import { recordError, type RequestFacts } from './errorLog'
 
 /**
  * The envelope, correlation IDs, error log, authentication, latency and fault injection shared by
  * every handler, so each handler only says what its endpoint does.
  */
 export const SESSION_COOKIE = 'cb_session'
-const MAX_ERRORS = 1000
-const MAX_LOGGED_BODY = 2000
 /** The largest request body any endpoint takes (a full 10,000-number DNIS pool is about 0.7 MB). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
@@ -71,55 +72,6 @@ export function ok(ctx: Pick<Ctx, 'corrId'>, data: unknown, init: ResponseInit =
   )
 }
 
-/** Passwords, keys and secrets never reach the error log. */
-function redact(body: string): string {
-  if (!body) return body
-  try {
-    const parsed = JSON.parse(body) as unknown
-    const scrub = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(scrub)
-      if (value && typeof value === 'object') {
-        return Object.fromEntries(
-          Object.entries(value).map(([k, v]) =>
-            /password|secret|key|token/i.test(k) ? [k, '***'] : [k, scrub(v)],
-          ),
-        )
-      }
-      return value
-    }
-    return JSON.stringify(scrub(parsed)).slice(0, MAX_LOGGED_BODY)
-  } catch {
-    return body.slice(0, MAX_LOGGED_BODY)
-  }
-}
-
-function recordError(
-  sim: Simulator,
-  request: Request,
-  corrId: string,
-  httpStatus: number,
-  code: number,
-  message: string,
-  body: string,
-  username?: string,
-): void {
-  const url = new URL(request.url)
-  const entry: ErrorRecord = {
-    corrId,
-    url: url.pathname + url.search,
-    method: request.method,
-    timeStamp: new Date(sim.now()).toISOString(),
-    statusCode: httpStatus,
-    code,
-    message,
-    requestBody: redact(body) || undefined,
-    username,
-  }
-  const errors = sim.tenant().state.errors
-  errors.unshift(entry)
-  if (errors.length > MAX_ERRORS) errors.length = MAX_ERRORS
-}
-
 /**
  * The error envelope, recorded for Developer > Errors. Exported for the tenant server, which refuses
  * some requests (an oversized body) before any handler runs, with the same envelope and record.
@@ -130,9 +82,20 @@ export function errorResponse(
   corrId: string,
   error: HttpError,
   body: string,
-  username?: string,
+  facts: RequestFacts = {},
 ): Response {
-  recordError(sim, request, corrId, error.httpStatus, error.code, error.message, body, username)
+  const envelope = {
+    status: { code: error.code, message: error.message, corrId },
+    data: error.data,
+  }
+  recordError(
+    sim,
+    request,
+    corrId,
+    { httpStatus: error.httpStatus, code: error.code, message: error.message, envelope },
+    body,
+    facts,
+  )
   const headers = new Headers({
     ...error.headers,
     'x-correlation-id': corrId,
@@ -140,25 +103,41 @@ export function errorResponse(
   })
   if (error.httpStatus === 405 && isAllowList(error.data))
     headers.set('Allow', error.data.join(', '))
-  return HttpResponse.json(
-    { status: { code: error.code, message: error.message, corrId }, data: error.data },
-    { status: error.httpStatus, headers },
-  )
+  return HttpResponse.json(envelope, { status: error.httpStatus, headers })
 }
 
 const isAllowList = (data: unknown): data is string[] =>
   Array.isArray(data) && data.every((m) => typeof m === 'string')
 
-/** A correlation ID for the request: the caller's own (bounded) or a new one. */
+/** A correlation ID for the request: the caller's own when it has the form of one, else a new one. */
 export function correlationId(request: Request): string {
-  return request.headers.get('x-correlation-id')?.slice(0, 64) || crypto.randomUUID()
+  const own = request.headers.get('x-correlation-id')
+  return own !== null && isCorrelationId(own) ? own : crypto.randomUUID()
 }
 
 const ENGAGEMENT = '/engagement/v3/'
 
-/** Whether a page on this origin may call the engagement API (its own origin always may). */
+/**
+ * The origins whose pages may call the engagement API: the app's own (the origin serving it and
+ * this API), then the operator's (--cors-origins / CALLBACK_CORS_ORIGINS). Allowed CORS Domains
+ * lists exactly this.
+ */
+export function allowedOrigins(
+  sim: Simulator,
+  request: Request,
+): Array<{ origin: string; source: 'app' | 'configured' }> {
+  const app = new URL(request.url).origin
+  return [
+    { origin: app, source: 'app' as const },
+    ...sim.transport.corsOrigins
+      .filter((origin) => origin !== app)
+      .map((origin) => ({ origin, source: 'configured' as const })),
+  ]
+}
+
+/** Whether a page on this origin may call the engagement API. */
 export function corsAllowed(sim: Simulator, request: Request, origin: string): boolean {
-  return origin === new URL(request.url).origin || sim.transport.corsOrigins.includes(origin)
+  return allowedOrigins(sim, request).some((allowed) => allowed.origin === origin)
 }
 
 /**
@@ -249,8 +228,7 @@ function sessionUser(ctx: Omit<Ctx, 'auth'>): AuthUser {
 }
 
 function checkApiKey(ctx: Omit<Ctx, 'auth'>): void {
-  const key = ctx.request.headers.get('x-api-key')
-  if (!key || !ctx.tenant.state.apiKeys.includes(key)) {
+  if (!acceptsApiKey(ctx.tenant.state, ctx.request.headers.get('x-api-key'))) {
     throw new HttpError(401, 40101, 'Invalid API key. Send a valid key in the x-api-key header.')
   }
 }
@@ -283,6 +261,8 @@ export function route(
   return http[method](`*${path}`, async ({ request, params, cookies }) => {
     const sim = getSim()
     const corrId = correlationId(request)
+    const pathParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))
+    const facts: RequestFacts = { endpoint: path, params: pathParams }
     if (sim.latencyMs > 0) await delay(sim.latencyMs)
     const body = request.method === 'GET' ? '' : await request.text()
     const fault = sim.faults.take(endpoint)
@@ -301,6 +281,7 @@ export function route(
           'Internal error in the callback service. Try again; if it persists, give this correlation ID to support.',
         ),
         body,
+        facts,
       )
     }
     if (fault === 'rateLimit') {
@@ -310,13 +291,14 @@ export function route(
         corrId,
         new HttpError(429, 42902, 'Too many requests. Wait a moment and try again.'),
         body,
+        facts,
       )
     }
     const tenant = sim.tenant()
     const base = {
       request,
       url: new URL(request.url),
-      params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+      params: pathParams,
       cookies,
       corrId,
       sim,
@@ -324,20 +306,18 @@ export function route(
       now: sim.now(),
       body,
     }
-    let username: string | undefined
     try {
       gate(request, base.url, body)
       if (auth === 'apiKey') checkApiKey(base)
       const authUser = auth === 'session' ? sessionUser(base) : apiKeyUser(tenant)
-      username = auth === 'session' ? authUser.user.username : undefined
+      if (auth === 'session') facts.username = authUser.user.username
       const response = await handle({ ...base, auth: authUser })
       if (request.method !== 'GET') await commit(sim)
       for (const [name, value] of Object.entries(corsHeaders(sim, request)))
         response.headers.set(name, value)
       return response
     } catch (error) {
-      if (error instanceof HttpError)
-        return errorResponse(sim, request, corrId, error, body, username)
+      if (error instanceof HttpError) return errorResponse(sim, request, corrId, error, body, facts)
       const message = error instanceof Error ? error.message : String(error)
       return errorResponse(
         sim,
@@ -345,7 +325,7 @@ export function route(
         corrId,
         new HttpError(500, 50001, `Internal error: ${message}`),
         body,
-        username,
+        facts,
       )
     }
   })

@@ -176,6 +176,7 @@ function* seedSteps({
     callInGroups,
     callIns: [],
     simulatedCallers: true,
+    apiKeyChecks: {},
   }
   const tenant = new Tenant(state, Math.min(start - 6 * HOUR, actions[0]?.at ?? now))
   tenant.newId = () => uuidFrom(rng)

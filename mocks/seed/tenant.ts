@@ -40,6 +40,12 @@ export const DEMO_USERS: DemoUser[] = [
     password: DEMO_PASSWORD,
     groups: ['Callback Supervisor', 'Sales'],
   },
+  {
+    username: 'sales.developer',
+    displayName: 'Dara Sales',
+    password: DEMO_PASSWORD,
+    groups: ['Callback Developer', 'Sales'],
+  },
   { username: 'agent', displayName: 'Andy Agent', password: DEMO_PASSWORD, groups: ['Agents'] },
 ]
 

@@ -18,6 +18,7 @@ const ACCOUNTS: ReadonlyArray<readonly [name: string, role: string]> = [
   ['monitor', 'Monitor'],
   ['developer', 'Developer'],
   ['sales.supervisor', 'Supervisor, Sales line of business only'],
+  ['sales.developer', 'Developer, Sales line of business only'],
   ['agent', 'no Callback role: refused (shows the message)'],
 ]
 

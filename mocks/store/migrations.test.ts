@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { defined } from '@/test/defined'
 import { seedCallInGroups } from '../seed/callInGroups'
 import { seedTenant } from '../seed/seedTenant'
 import { migrateState, STATE_SCHEMA, StoredStateError } from './migrations'
@@ -16,6 +17,32 @@ function savedAt(schema: number): Record<string, unknown> {
   if (schema < 4) {
     delete state.callIns
     delete state.simulatedCallers
+  }
+  if (schema < 5) {
+    delete state.apiKeyChecks
+    state.users = (state.users as Array<{ username: string }>).filter(
+      (u) => u.username !== 'sales.developer',
+    )
+    const callbackId = defined(
+      (state.callbacks as Array<{ id: string; serviceName: string }>).find(
+        (c) => c.serviceName === 'Service 24x7 VQ_CB',
+      ),
+    ).id
+    const old = (url: string, message: string, requestBody?: string) => ({
+      corrId: 'c',
+      url,
+      method: 'POST',
+      timeStamp: new Date(NOW).toISOString(),
+      statusCode: 404,
+      code: 40401,
+      message,
+      ...(requestBody === undefined ? {} : { requestBody }),
+    })
+    state.errors = [
+      old('/admin/v1/queues/Claims%20VQ_CB', 'Not found'),
+      old('/engagement/v3/callbacks/retrieve', 'No callback', `{"id":"${callbackId}"}`),
+      old('/admin/v1/session', 'Wrong password'),
+    ]
   }
   return state
 }
@@ -49,6 +76,28 @@ describe('migrateState', () => {
     expect(() => migrateState(state)).toThrow(/call-in record number 4 is damaged/)
     delete state.callIns
     expect(() => migrateState(state)).toThrow(/call-in records are missing/)
+  })
+
+  it.each([2, 3, 4])(
+    'gives schema %i errors an ID and the queues they name, the key-check throttle and the new account',
+    (schema) => {
+      const state = migrateState(savedAt(schema))
+      expect(state.schema).toBe(STATE_SCHEMA)
+      expect(state.errors.map((e) => e.id)).toEqual(['upgraded-0', 'upgraded-1', 'upgraded-2'])
+      expect(state.errors.map((e) => e.queues)).toEqual([
+        ['Claims VQ_CB'],
+        ['Service 24x7 VQ_CB'],
+        [],
+      ])
+      expect(state.apiKeyChecks).toEqual({})
+      expect(state.users.map((u) => u.username)).toContain('sales.developer')
+    },
+  )
+
+  it('leaves an upgraded state as it is when read again', () => {
+    const once = migrateState(savedAt(4))
+    const twice = migrateState(JSON.parse(JSON.stringify(once)))
+    expect(twice).toEqual(JSON.parse(JSON.stringify(once)))
   })
 
   it('refuses a state written by a newer build, and one older than any it can upgrade', () => {

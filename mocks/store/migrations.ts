@@ -1,9 +1,11 @@
 import { DAY_MS } from '@/domain/zonedTime'
 import { seedCallInGroups } from '../seed/callInGroups'
+import { DEMO_USERS } from '../seed/tenant'
+import { concernedQueues, namedInRequest } from '../sim/errorConcerns'
 import type { TenantState } from './types'
 
 /** The version of TenantState this build writes; bump it with a step in STEPS below. */
-export const STATE_SCHEMA = 4
+export const STATE_SCHEMA = 5
 
 /** Why a saved tenant cannot be used as it is; the message says what to do. */
 export class StoredStateError extends Error {
@@ -67,8 +69,46 @@ const STEPS: Record<number, (state: Raw) => void> = {
     state.callIns = []
     state.simulatedCallers = true
   },
+  // 4 → 5 (Developer tab): errors get an ID and the queues they concern (from what was kept of
+  // them: URL, message, body); the API key check throttle; the sales.developer demo account.
+  4: (state) => {
+    const queues = (state.queues as Array<{ name: string }>).map((q) => q.name)
+    const callbacks = new Map(
+      (state.callbacks as Array<{ id: string; serviceName: string }>).map((c) => [
+        c.id,
+        c.serviceName,
+      ]),
+    )
+    // New entries, not edited ones: the SQLite store finds a log's changes by identity, so the
+    // upgraded errors replace the stored ones on the next save.
+    state.errors = (state.errors as Raw[]).map((error, index) => ({
+      ...error,
+      id: error.id ?? `upgraded-${index}`,
+      queues: error.queues ?? upgradedConcerns(error, queues, (id) => callbacks.get(id)),
+    }))
+    state.apiKeyChecks ??= {}
+    const users = state.users as Array<{ username: string }>
+    const added = DEMO_USERS.find((u) => u.username === 'sales.developer')
+    if (added && !users.some((u) => u.username === added.username)) users.push({ ...added })
+  },
 }
 const OLDEST_MIGRATABLE = 2
+
+/** The queues an error of schema 4 or older concerns, from what it kept: its URL, message and body. */
+function upgradedConcerns(
+  error: Raw,
+  queues: readonly string[],
+  queueOfCallback: (id: string) => string | undefined,
+): string[] {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  const url = new URL(text(error.url), 'http://tenant.invalid')
+  const body = text(error.requestBody)
+  return concernedQueues(
+    { ...namedInRequest(url, body, {}), texts: [text(error.url), text(error.message), body] },
+    queues,
+    queueOfCallback,
+  )
+}
 
 /** The parts every version has, and their shape: enough to tell a damaged state from a real one. */
 const ARRAYS = ['apiKeys', 'users', 'queues', 'callbacks', 'sessions', 'errors'] as const

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MAX_CALL_IN_RECORDS } from '@/domain/callInQuery'
 import { seedTenant } from '../seed/seedTenant'
-import type { Tenant } from '../sim/tenant'
+import { Tenant } from '../sim/tenant'
 import { migrateState } from './migrations'
 import { DatabaseSync } from 'node:sqlite'
 import { sqliteStore, STORE_LAYOUT_VERSION, type SqliteStore } from './sqlite'
@@ -125,6 +125,8 @@ function apply(tenant: Tenant, o: Op, clock: { now: number }): void {
       return
     case 'error':
       state.errors.unshift({
+        id: `e${o.n}`,
+        queues: [],
         corrId: `c${o.n}`,
         url: '/x',
         method: 'GET',
@@ -316,5 +318,24 @@ describe('the SQLite store', () => {
     upgraded.close()
     expect(version.user_version).toBe(STORE_LAYOUT_VERSION)
     expect(callbacksSql.sql).not.toMatch(/WITHOUT ROWID/)
+  })
+
+  it('rewrites the errors a schema upgrade changed, so the next start reads them upgraded', async () => {
+    const tenant = seedTenant({ now: NOW, size: 40 })
+    for (const n of [1, 2]) apply(tenant, { kind: 'error', n }, { now: NOW })
+    const { store, file } = openStore()
+    await store.save(tenant)
+    store.close()
+    // Turn the file back into schema 4: errors without an ID or their queues.
+    const db = new DatabaseSync(file)
+    db.exec(`UPDATE meta SET value = '4' WHERE key = 'stateSchema';
+      UPDATE logs SET json = json_remove(json, '$.id', '$.queues') WHERE log = 'errors';`)
+    db.close()
+    const upgrading = sqliteStore(file)
+    const upgraded = new Tenant(migrateState(await upgrading.load()), NOW)
+    expect(upgraded.state.errors.map((e) => e.id)).toEqual(['upgraded-0', 'upgraded-1'])
+    await upgrading.save(upgraded)
+    upgrading.close()
+    expect(plain(await reread(file))).toEqual(plain(upgraded.state))
   })
 })

@@ -88,16 +88,32 @@ export interface IdempotencyEntry {
   at: number
 }
 
+/**
+ * An error answer, kept for Developer > Errors (newest first, at most MAX_ERRORS). Everything is
+ * redacted before it is stored (mocks/handlers/redact.ts): no secret is ever kept.
+ */
 export interface ErrorRecord {
+  /** Unique per record: a caller may send the same correlation ID twice. */
+  id: string
   corrId: string
+  /** Path and query. */
   url: string
+  /** The endpoint's path pattern (e.g. /admin/v1/queues/:name), shown when the URL is withheld. */
+  endpoint?: string | undefined
   method: string
   timeStamp: string
+  /** The HTTP status. */
   statusCode: number
+  /** The envelope's five-digit code. */
   code: number
   message: string
+  requestHeaders?: Array<[string, string]> | undefined
   requestBody?: string | undefined
+  /** The envelope answered, as JSON text. */
+  response?: string | undefined
   username?: string | undefined
+  /** The queues the error concerns (mocks/sim/errorConcerns.ts), for line-of-business viewers. */
+  queues: string[]
 }
 
 export interface CancellationEntry {
@@ -188,4 +204,6 @@ export interface TenantState {
   callIns: CallInRecord[]
   /** Whether simulated consumers call for new call-in requests (the demo's Call-In panel). */
   simulatedCallers: boolean
+  /** Per user, when they checked an invalid API key (epoch ms, recent ones only): the throttle. */
+  apiKeyChecks: Record<string, number[]>
 }

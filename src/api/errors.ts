@@ -68,6 +68,8 @@ export const ERROR_CODES = {
   idempotencyMismatch: 40902,
   staleVersion: 40903,
   slotFull: 42901,
+  tooManyRequests: 42902,
+  tooManyKeyChecks: 42903,
   internal: 50001,
   unavailable: 50301,
 } as const

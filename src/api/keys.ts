@@ -50,6 +50,15 @@ export const queryKeys = {
     callInGroups: () => [...queryKeys.config.all, 'call-in-groups'] as const,
   },
   callbackSearch: (q: string) => ['callback-search', q] as const,
+  /** Developer tab: the tenant's recorded errors (a new error changes every list), CORS origins. */
+  errors: {
+    all: ['errors'] as const,
+    list: (corrId: string, page: number) =>
+      [...queryKeys.errors.all, 'list', { corrId, page }] as const,
+    detail: (id: string) => [...queryKeys.errors.all, 'detail', id] as const,
+  },
+  corsOrigins: ['cors-origins'] as const,
+  demoApiKey: ['demo-api-key'] as const,
   reports: {
     cancellationSummary: ['reports', 'cancellation-summary'] as const,
   },

@@ -787,6 +787,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The tenant's most recent error answers (every API, every caller), newest first; the tenant keeps the last 1,000 (`retained`). `corrId` keeps those whose correlation ID starts with it (whole or a leading part, case-insensitive); spaces and quotes around it are ignored, and what remains must be at most 64 letters, digits and . _ : - (else 400, 40001). */
+        get: operations["listErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/errors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One recorded error with its request and response (unless withheld). */
+        get: operations["getError"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/api-keys/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Whether the engagement API accepts this key (the same check). Invalid keys are counted per user: after 5 within 15 minutes every check is refused with 429 (42903, Retry-After) until the oldest of them is 15 minutes old. The key is never stored, logged or echoed. */
+        post: operations["validateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/demo/api-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The demo tenant's API key (the tenant server also prints it when it starts). Administrator only; a real backend does not have this operation. */
+        get: operations["getDemoApiKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/cors-origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The origins whose pages may call the engagement API from a browser: exactly the list the backend enforces. Read-only (on the tenant server: --cors-origins / CALLBACK_CORS_ORIGINS). */
+        get: operations["listCorsOrigins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -805,6 +890,8 @@ export interface components {
         ErrorDetail: {
             field?: string;
             reason?: string;
+            /** @description With 42903: when the next try is accepted */
+            retryAfterSeconds?: number;
         };
         SlotFullEnvelope: {
             status: components["schemas"]["Status"];
@@ -1686,6 +1773,93 @@ export interface components {
             status: components["schemas"]["Status"];
             data: components["schemas"]["CallInSimulation"];
         };
+        /** @description One recorded error answer, as listed. `withheld` is true when the error concerns a queue or a callback outside the viewer's lines of business: the URL is then the endpoint's pattern (or omitted) and the details are not given. */
+        RecordedErrorSummary: {
+            /** @description The record (correlation IDs chosen by callers may repeat) */
+            id: string;
+            corrId: string;
+            /** @description Path and query, secrets in the query redacted */
+            url?: string;
+            method: string;
+            /** Format: date-time */
+            timeStamp: string;
+            httpStatus: number;
+            /** @description The five-digit status code of the envelope */
+            code: number;
+            withheld: boolean;
+        };
+        RecordedErrorPage: {
+            items: components["schemas"]["RecordedErrorSummary"][];
+            /** @description Errors matching the search, over all pages */
+            total: number;
+            /** @description Zero-based */
+            page: number;
+            pageSize: number;
+            /** @description How many errors the tenant keeps (the oldest are dropped) */
+            retained: number;
+        };
+        RecordedHeader: {
+            name: string;
+            /** @description API keys, cookies and other credentials redacted */
+            value: string;
+        };
+        RecordedError: components["schemas"]["RecordedErrorSummary"] & {
+            message: string;
+            /** @description Who made the request: a username, or "api-key" for the engagement API */
+            caller?: string;
+            /** @description Absent when withheld. */
+            request?: {
+                headers: components["schemas"]["RecordedHeader"][];
+                /** @description As sent (at most 2,000 characters), secret fields redacted */
+                body?: string;
+            };
+            /** @description Absent when withheld. */
+            response?: {
+                /** @description The JSON envelope answered (at most 4,000 characters), secrets redacted */
+                envelope: string;
+            };
+        };
+        RecordedErrorPageEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["RecordedErrorPage"];
+        };
+        RecordedErrorEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["RecordedError"];
+        };
+        ApiKeyCheck: {
+            /** @description Visible ASCII characters, no spaces (what an x-api-key header can carry) */
+            apiKey: string;
+        };
+        ApiKeyValidity: {
+            /** @description What the engagement API would answer this key: accepted (true) or 40101 */
+            valid: boolean;
+        };
+        ApiKeyValidityEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["ApiKeyValidity"];
+        };
+        DemoApiKeyEnvelope: {
+            status: components["schemas"]["Status"];
+            data: {
+                apiKey: string;
+            };
+        };
+        CorsOrigin: {
+            /** @description Scheme, host and port, e.g. https://shop.example.com */
+            origin: string;
+            /**
+             * @description app: the origin serving Callback Admin itself; configured: added by the operator
+             * @enum {string}
+             */
+            source: "app" | "configured";
+        };
+        CorsOriginsEnvelope: {
+            status: components["schemas"]["Status"];
+            data: {
+                origins: components["schemas"]["CorsOrigin"][];
+            };
+        };
     };
     responses: {
         /** @description An error envelope. */
@@ -1717,7 +1891,7 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Optional correlation ID chosen by the caller; the backend generates one otherwise. */
+        /** @description Optional correlation ID chosen by the caller: 1 to 64 letters, digits and . _ : - (starting with a letter or digit). The backend generates one when none is sent or the one sent has another form; the answer's x-correlation-id header and status.corrId say which was used. */
         CorrelationIdHeader: string;
         /**
          * @description Chosen by the client per intended creation. Repeating a request with the same key returns the
@@ -3492,6 +3666,135 @@ export interface operations {
                 };
             };
             400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listErrors: {
+        parameters: {
+            query?: {
+                corrId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedErrorPageEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getError: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    validateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCheck"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyValidityEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getDemoApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoApiKeyEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCorsOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorsOriginsEnvelope"];
+                };
+            };
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             default: components["responses"]["Error"];

@@ -1,11 +1,17 @@
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
+import Link from '@mui/material/Link'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { Link as RouterLink } from 'react-router'
 import { useTranslation } from '@/i18n/i18n'
 import { isApiError } from '@/api/errors'
+import { currentUserQuery } from '@/api/session'
+import { can } from '@/domain/roles'
+import { errorsLink } from '@/lib/errorsLink'
 
 /** The message a person can act on for any failure, network or backend. */
 export function useErrorMessage(): (error: unknown) => string {
@@ -20,9 +26,15 @@ export function useErrorMessage(): (error: unknown) => string {
   }
 }
 
+/**
+ * The correlation ID of a failed request, to copy, and for whoever may open Developer > Errors a
+ * link to that error there. The signed-in user is read from the cache (null on the sign-in page):
+ * this never asks the backend who is signed in.
+ */
 export function CorrelationId({ error }: { error: unknown }) {
   const { t } = useTranslation()
   const [copied, setCopied] = useState(false)
+  const { data: user } = useQuery({ ...currentUserQuery(), enabled: false })
   if (!isApiError(error) || !error.corrId) return null
   const corrId = error.corrId
   return (
@@ -48,6 +60,11 @@ export function CorrelationId({ error }: { error: unknown }) {
       >
         {copied ? t('errors.copied') : t('errors.copy')}
       </Button>
+      {user && can(user.role, 'developer.view') && (
+        <Link component={RouterLink} to={errorsLink(corrId)} variant="body2" color="inherit">
+          {t('errors.openInErrors')}
+        </Link>
+      )}
     </Stack>
   )
 }

@@ -25,6 +25,8 @@ const SPEC: Record<Permission, readonly Role[]> = {
   'callbacks.manage': [A, S],
   // Developer tab and Call-In tab.
   'developer.view': [A, D],
+  // The demo tenant's API key is shown to administrators only (the server prints it too).
+  'apiKeys.viewDemo': [A],
   'callIn.view': [A, D],
   'callIn.simulate': [A, D],
   // Tools tab.

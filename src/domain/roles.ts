@@ -19,7 +19,8 @@ const ROLE_PRECEDENCE: readonly Role[] = ['ADMINISTRATOR', 'SUPERVISOR', 'DEVELO
 export const PERMISSIONS = [
   'callbacks.view',
   'callbacks.manage', // create, reschedule, cancel, recreate, bulk cancel, export cancelled
-  'developer.view',
+  'developer.view', // the Developer tab: errors, API key validation, credentials, CORS origins
+  'apiKeys.viewDemo', // see the demo tenant's API key on API Key Validation
   'callIn.view',
   'callIn.simulate', // play the consumer on the demo tenant; switch its simulated callers
   'tools.view',

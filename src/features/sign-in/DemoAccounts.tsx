@@ -4,23 +4,27 @@ import Typography from '@mui/material/Typography'
 import { useTranslation } from '@/i18n/i18n'
 import type { Role } from '@/domain/roles'
 
-/** The accounts the embedded demo tenant ships (product.md §1.4); all use the password "demo". */
-const ACCOUNTS: Array<{ username: string; role: Role | 'NONE' | 'SALES' }> = [
+/**
+ * The accounts the embedded demo tenant ships (product.md §1.4, and one restricted developer for
+ * the Errors page's line-of-business rule); all use the password "demo".
+ */
+const ACCOUNTS: Array<{ username: string; role: Role | 'NONE'; salesOnly?: boolean }> = [
   { username: 'admin', role: 'ADMINISTRATOR' },
   { username: 'supervisor', role: 'SUPERVISOR' },
   { username: 'monitor', role: 'MONITOR' },
   { username: 'developer', role: 'DEVELOPER' },
-  { username: 'sales.supervisor', role: 'SALES' },
+  { username: 'sales.supervisor', role: 'SUPERVISOR', salesOnly: true },
+  { username: 'sales.developer', role: 'DEVELOPER', salesOnly: true },
   { username: 'agent', role: 'NONE' },
 ]
 
 export function DemoAccounts({ onPick }: { onPick: (username: string) => void }) {
   const { t } = useTranslation()
-  const roleLabel = (role: (typeof ACCOUNTS)[number]['role']) =>
+  const roleLabel = ({ role, salesOnly }: (typeof ACCOUNTS)[number]) =>
     role === 'NONE'
       ? t('signIn.demoNoRole')
-      : role === 'SALES'
-        ? t('signIn.demoSalesOnly')
+      : salesOnly
+        ? t('signIn.demoSalesOnly', { role: t(`roles.${role}`) })
         : t(`roles.${role}`)
   return (
     <section aria-labelledby="demo-accounts">
@@ -31,10 +35,10 @@ export function DemoAccounts({ onPick }: { onPick: (username: string) => void })
         {t('signIn.demoAccountsHelp')}
       </Typography>
       <Stack component="ul" spacing={0.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-        {ACCOUNTS.map(({ username, role }) => (
+        {ACCOUNTS.map((account) => (
           <Stack
             component="li"
-            key={username}
+            key={account.username}
             direction="row"
             spacing={1}
             sx={{ alignItems: 'center' }}
@@ -42,8 +46,8 @@ export function DemoAccounts({ onPick }: { onPick: (username: string) => void })
             <Button
               size="small"
               variant="outlined"
-              onClick={() => onPick(username)}
-              aria-label={t('signIn.useAccount', { username })}
+              onClick={() => onPick(account.username)}
+              aria-label={t('signIn.useAccount', { username: account.username })}
               sx={{
                 textTransform: 'none',
                 fontFamily: 'monospace',
@@ -51,10 +55,10 @@ export function DemoAccounts({ onPick }: { onPick: (username: string) => void })
                 justifyContent: 'flex-start',
               }}
             >
-              {username}
+              {account.username}
             </Button>
             <Typography variant="body2" color="text.secondary">
-              {roleLabel(role)}
+              {roleLabel(account)}
             </Typography>
           </Stack>
         ))}
