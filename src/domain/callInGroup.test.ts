@@ -10,7 +10,6 @@ import {
   EXPIRY_SECONDS,
   groupNameProblem,
   groupProblem,
-  importedPool,
   matchesDnisFilter,
   MAX_POOL_SIZE,
   normalizeEntry,
@@ -271,14 +270,7 @@ describe('addDnisProblem: Add DNIS one at a time', () => {
   })
 })
 
-describe('importedPool and matchesDnisFilter', () => {
-  it('adds after the pool or replaces it', () => {
-    const old = pool(2)
-    const imported = pool(2, 100)
-    expect(importedPool(old, imported, 'add')).toEqual([...old, ...imported])
-    expect(importedPool(old, imported, 'replace')).toEqual(imported)
-  })
-
+describe('matchesDnisFilter', () => {
   it.each([
     { filter: '', match: true },
     { filter: '5554', match: true },

@@ -188,17 +188,6 @@ export function addDnisProblem(
   return null
 }
 
-export type ImportMode = 'add' | 'replace'
-
-/** The pool after an import: the new entries after the old ones, or instead of them. */
-export function importedPool(
-  pool: readonly DnisEntry[],
-  entries: readonly DnisEntry[],
-  mode: ImportMode,
-): DnisEntry[] {
-  return mode === 'replace' ? [...entries] : [...pool, ...entries]
-}
-
 /** A filter of the pool: a number containing the typed digits, or a description containing the text. */
 export function matchesDnisFilter(entry: DnisEntry, filter: string): boolean {
   const text = filter.trim().toLowerCase()

@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '@/domain/preferences'
 import type callback from './locales/en/callback.json'
 import type callbackDialogs from './locales/en/callbackDialogs.json'
 import type capacity from './locales/en/capacity.json'
+import type clickToCall from './locales/en/clickToCall.json'
 import type common from './locales/en/common.json'
 import type developer from './locales/en/developer.json'
 import type numberRules from './locales/en/numberRules.json'
@@ -27,6 +28,7 @@ interface Resources {
   numberRules: typeof numberRules
   capacity: typeof capacity
   regionAffinity: typeof regionAffinity
+  clickToCall: typeof clickToCall
 }
 export type Namespace = keyof Resources
 type Dict = { [key: string]: string | Dict }

@@ -18,6 +18,7 @@ const QueueDetailPage = lazy(() => import('./queues/QueueDetailPage'))
 const CallbackSearchPage = lazy(() => import('./search/CallbackSearchPage'))
 const NumberRulesPage = lazy(() => import('./number-rules/NumberRulesPage'))
 const CapacityPage = lazy(() => import('./capacity/CapacityPage'))
+const ClickToCallPage = lazy(() => import('./click-to-call/ClickToCallPage'))
 const RegionAffinityPage = lazy(() => import('./region-affinity/RegionAffinityPage'))
 
 /** The Tools tab: its menu beside the chosen page; pages the role may not open say so. */
@@ -88,7 +89,7 @@ export default function ToolsPage() {
             path="click-to-call"
             element={
               <Gate page="click-to-call">
-                <ClickToCallComingSoon />
+                <ClickToCallPage />
               </Gate>
             }
           />
@@ -115,15 +116,6 @@ function Gate({ page, children }: { page: ToolsPageId; children: ReactNode }) {
   return (
     <MessagePage title={t('notAuthorized.title')}>
       <Typography>{t('notAuthorized.body', { page: t(`menu.${page}`) })}</Typography>
-    </MessagePage>
-  )
-}
-
-function ClickToCallComingSoon() {
-  const { t } = useTranslation('tools')
-  return (
-    <MessagePage title={t('menu.click-to-call')}>
-      <Typography>{t('clickToCall.comingSoon')}</Typography>
     </MessagePage>
   )
 }

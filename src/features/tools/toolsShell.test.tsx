@@ -76,9 +76,11 @@ describe('the Tools menu', () => {
     expect(screen.queryByRole('navigation', { name: 'Tools' })).not.toBeInTheDocument()
   })
 
-  it('says Click-To-Call In Config comes with the Call-In tab and leads back to the menu', async () => {
+  it('opens Click-To-Call In Config from the menu and leads back to it', async () => {
     const { user } = await renderApp('/tools/click-to-call', { as: 'admin' })
-    expect(await screen.findByText(/arrive with the Call-In tab/)).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Click-To-Call In Config' }),
+    ).toBeInTheDocument()
     await user.click((await menu()).getByRole('link', { name: 'Queues' }))
     await waitFor(() => expect(currentPath()).toBe('/tools/queues'))
     // The page itself has loaded before the test ends.
