@@ -25,6 +25,8 @@ interface ConflictDialogProps {
   onLoadSaved: () => void
   /** Keep the draft and decide later. */
   onClose: () => void
+  /** What was changed, when it is not a rule (e.g. "This group was changed by someone else"). */
+  title?: string | undefined
 }
 
 /**
@@ -37,13 +39,14 @@ export function ConflictDialog({
   onOverwrite,
   onLoadSaved,
   onClose,
+  title,
 }: ConflictDialogProps) {
   const { t } = useTranslation()
   const display = useTimeDisplay()
   const titleId = useId()
   return (
     <Dialog open={open && saved !== null} onClose={onClose} aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>{t('conflict.title')}</DialogTitle>
+      <DialogTitle id={titleId}>{title ?? t('conflict.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText>
           {saved

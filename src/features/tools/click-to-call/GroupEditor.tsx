@@ -261,7 +261,7 @@ export function GroupEditor({ group, newName, canEdit, onSaved, onGone }: GroupE
       >
         {saved ? t('editor.deleteBody') : t('editor.discardBody')}
       </ConfirmDialog>
-      <ConflictDialog {...editor.conflictDialog} />
+      <ConflictDialog {...editor.conflictDialog} title={t('editor.conflictTitle')} />
     </Paper>
   )
 }
