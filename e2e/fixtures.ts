@@ -209,3 +209,19 @@ export function countCallbacks(
     return window.__callbackSim.countCallbacks(predicate)
   }, predicate)
 }
+
+/** The signed-in user's API, called from the page (the demo tenant answers inside it). */
+export function api(page: Page, method: string, path: string, body?: unknown, headers = {}) {
+  return page.evaluate(
+    async ({ method, path, body, headers }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? null : JSON.stringify(body),
+      })
+      const json = (await response.json()) as { data: unknown; status: { code: number } }
+      return { status: response.status, code: json.status.code, data: json.data }
+    },
+    { method, path, body, headers },
+  )
+}

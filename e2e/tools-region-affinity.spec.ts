@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import {
+  api,
   DEFAULT_SIM_CONFIG,
   expect,
   expectNoA11yViolations,
@@ -55,22 +56,6 @@ async function dragWithMouse(page: Page, region: string, to: Column, where: 'top
   // says where the region is.
   await expect(page.getByText(new RegExp(`^${region} is over ${to}`))).toBeAttached()
   await page.mouse.up()
-}
-
-/** The signed-in user's API, called from the page (the demo tenant answers inside it). */
-function api(page: Page, method: string, path: string, body?: unknown, headers = {}) {
-  return page.evaluate(
-    async ({ method, path, body, headers }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', ...headers },
-        body: body === undefined ? null : JSON.stringify(body),
-      })
-      const json = (await response.json()) as { data: unknown; status: { code: number } }
-      return { status: response.status, code: json.status.code, data: json.data }
-    },
-    { method, path, body, headers },
-  )
 }
 
 test.describe('as an Administrator', () => {

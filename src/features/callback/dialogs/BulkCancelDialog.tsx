@@ -28,7 +28,7 @@ import { formatDateTime } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { stateLabel } from '../stateLabel'
 import { DialogBody } from './DialogBody'
-import { useCount } from './useCount'
+import { useCount } from '@/i18n/useCount'
 import { mutationKeys, useBulkCancel } from './mutations'
 
 interface BulkCancelDialogProps {

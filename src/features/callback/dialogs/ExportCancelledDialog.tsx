@@ -27,7 +27,7 @@ import { downloadText } from '@/lib/download'
 import { formatDateTime, viewerTimeZone } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { DialogBody } from './DialogBody'
-import { useCount } from './useCount'
+import { useCount } from '@/i18n/useCount'
 
 /** Rows shown in the dialog; the file always has them all. */
 const PREVIEW_ROWS = 50

@@ -15,6 +15,7 @@ import {
   type DnisEntry,
 } from '@/domain/callInGroup'
 import { useTranslation } from '@/i18n/i18n'
+import { useCount } from '@/i18n/useCount'
 import { addText } from './messages'
 import { PoolList } from './PoolList'
 
@@ -39,6 +40,7 @@ interface AddErrors {
  */
 export function DnisPool({ pool, onChange, readOnly, error, onImport }: DnisPoolProps) {
   const { t } = useTranslation('clickToCall')
+  const count = useCount()
   const id = useId()
   const [number, setNumber] = useState('')
   const [description, setDescription] = useState('')
@@ -80,8 +82,8 @@ export function DnisPool({ pool, onChange, readOnly, error, onImport }: DnisPool
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {shown.length === pool.length
-            ? t('pool.count', { count: pool.length })
-            : t('pool.shown', { shown: shown.length, count: pool.length })}
+            ? t('pool.count', count(pool.length))
+            : t('pool.shown', { shown: count(shown.length).n, total: count(pool.length).n })}
         </Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary">

@@ -28,6 +28,7 @@ import {
   type DnisEntry,
 } from '@/domain/callInGroup'
 import { useTranslation } from '@/i18n/i18n'
+import { useCount } from '@/i18n/useCount'
 import { formatDateTime } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { DnisPool } from './DnisPool'
@@ -64,6 +65,7 @@ function refusalOf(error: unknown): Refusals | null {
 export function GroupEditor({ group, newName, canEdit, onSaved, onGone }: GroupEditorProps) {
   const { t } = useTranslation('clickToCall')
   const display = useTimeDisplay()
+  const count = useCount()
   const id = useId()
   const [triedSave, setTriedSave] = useState(false)
   const [refusals, setRefusals] = useState<Refusals>({})
@@ -249,7 +251,7 @@ export function GroupEditor({ group, newName, canEdit, onSaved, onGone }: GroupE
           onImport={(pool, imported, fileName) => {
             setPool(() => pool)
             setImporting(false)
-            setNotice(t('import.imported', { count: imported, file: fileName }))
+            setNotice(t('import.imported', { ...count(imported), file: fileName }))
           }}
         />
       )}

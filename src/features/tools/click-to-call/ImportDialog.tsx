@@ -25,6 +25,7 @@ import {
   type ImportMode,
 } from '@/domain/dnisCsv'
 import { useTranslation } from '@/i18n/i18n'
+import { useCount } from '@/i18n/useCount'
 import { visuallyHidden } from '@/lib/visuallyHidden'
 import { csvProblemText } from './messages'
 import { useDnisFileCheck } from './useDnisFileCheck'
@@ -47,6 +48,8 @@ const PROBLEM_ROW = 40
 export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
   const { t } = useTranslation('clickToCall')
   const { t: tc } = useTranslation()
+  const count = useCount()
+  const n = (value: number) => count(value).n
   const id = useId()
   const [mode, setMode] = useState<ImportMode>('add')
   const [validOnly, setValidOnly] = useState(false)
@@ -112,7 +115,7 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
               <Stack spacing={1}>
                 <Typography variant="body2">
                   {state.total > 0
-                    ? t('import.checking', { done: state.done, total: state.total })
+                    ? t('import.checking', { done: n(state.done), total: n(state.total) })
                     : t('import.reading', { name: state.file.name })}
                 </Typography>
                 <LinearProgress
@@ -125,9 +128,9 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
             {checked && (
               <Typography>
                 {t('import.summary', {
-                  count: checked.records,
-                  valid: checked.records - invalidLines,
-                  invalid: invalidLines,
+                  ...count(checked.records),
+                  valid: n(checked.records - invalidLines),
+                  invalid: n(invalidLines),
                 })}
                 {checked.heading && ` ${t('import.heading')}`}
               </Typography>
@@ -173,15 +176,15 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
                   onChange={(event) => setValidOnly(event.target.checked)}
                 />
               }
-              label={t('import.validOnly', { count: checked.records - invalidLines })}
+              label={t('import.validOnly', count(checked.records - invalidLines))}
             />
           )}
           {outcome && !outcome.ok && (
             <Alert severity="warning" role="alert">
               {outcome.reason === 'HAS_PROBLEMS'
-                ? t('import.outcome.HAS_PROBLEMS', { count: outcome.lines })
+                ? t('import.outcome.HAS_PROBLEMS', count(outcome.lines))
                 : outcome.reason === 'TOO_MANY'
-                  ? t('import.outcome.TOO_MANY', { size: outcome.size })
+                  ? t('import.outcome.TOO_MANY', { size: n(outcome.size) })
                   : t(`import.outcome.${outcome.reason}`)}
             </Alert>
           )}

@@ -1,4 +1,4 @@
-import { useTranslation } from '@/i18n/i18n'
+import { useTranslation } from './i18n'
 
 /** Plural variables for a number: `count` picks the plural form, `n` is the number as readers write it. */
 export function useCount(): (count: number) => { count: number; n: string } {
