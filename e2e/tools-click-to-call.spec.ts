@@ -1,6 +1,14 @@
 import { writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { api, chooseLanguage, expect, expectNoA11yViolations, signIn, test } from './fixtures'
+import {
+  api,
+  chooseLanguage,
+  DEFAULT_SIM_CONFIG,
+  expect,
+  expectNoA11yViolations,
+  signIn,
+  test,
+} from './fixtures'
 
 /**
  * Tools > Click-To-Call In Config: groups with a DNIS pool and access-code settings
@@ -8,6 +16,9 @@ import { api, chooseLanguage, expect, expectNoA11yViolations, signIn, test } fro
  * edit; Supervisors and Developers read; a Monitor has no Tools tab, and the tenant answers 403.
  */
 const PAGE = '/tools/click-to-call'
+
+// The page reads groups only: a small tenant starts sooner.
+test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 200 } })
 const GROUPS = '/admin/v1/call-in-groups'
 
 interface Group {

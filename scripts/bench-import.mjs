@@ -25,7 +25,7 @@ function dnisFile(run, badEvery) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 async function timeImport(page, buffer, name) {
-  const invalid = await page.evaluate(() => {
+  await page.evaluate(() => {
     window.__benchStart = 0
     window.__benchLongest = 0
     window.__benchObserver = new PerformanceObserver((list) => {
@@ -38,7 +38,6 @@ async function timeImport(page, buffer, name) {
       once: true,
     })
   })
-  void invalid
   await page
     .getByRole('dialog', { name: 'Bulk Import From File' })
     .getByLabel('Choose a .csv file')
@@ -107,7 +106,10 @@ export function printDnisImport(results) {
   )
   for (const r of results) {
     const verdict = r.median <= IMPORT_BUDGET_MS ? 'ok  ' : 'OVER'
-    const tasks = r.longestTask > 0 ? `longest main-thread task ${r.longestTask.toFixed(0)} ms` : 'no main-thread task over 50 ms'
+    const tasks =
+      r.longestTask > 0
+        ? `longest main-thread task ${r.longestTask.toFixed(0)} ms`
+        : 'no main-thread task over 50 ms'
     console.log(
       `${verdict} ${r.label}: ${r.median.toFixed(1)} ms median of ${r.runs} (max ${r.max.toFixed(1)} ms); ${tasks}; "${r.summary}"`,
     )

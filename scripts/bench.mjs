@@ -5,6 +5,8 @@
  * - for 1,000 / 20,000 / 100,000 callbacks in range on the simulated tenant: time to the first page
  *   after navigating to the Callback tab, main-thread time per search keystroke, time to change
  *   page and to re-sort;
+ * - Click-To-Call In Config: a 10,000-line DNIS file imported, checked and its problems listed
+ *   (scripts/bench-import.mjs);
  * - Lighthouse performance and accessibility scores of the sign-in and Callback pages;
  * - the tenant server on loopback (scripts/bench-server.mjs).
  * Timings vary with the machine; run it on a quiet one. Results also go to bench-results/.
@@ -14,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { measureDnisImport, printDnisImport } from './bench-import.mjs'
 import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs'
 import { BUDGETS, bundleSizes, kb } from './bundle-sizes.mjs'
 import { measureTenantServer, printTenantServer } from './bench-server.mjs'
@@ -509,12 +512,22 @@ async function main() {
       process.stdout.write(`Measuring ${size.toLocaleString('en')} callbacks…\n`)
       results.push(await measureSize(browser, size))
     }
-    let ruleTest, capacityPaste, tenantServer, lighthouse
+    let ruleTest, capacityPaste, dnisImport, tenantServer, lighthouse
     if (!ONLY_CALLBACK) {
       process.stdout.write('Measuring Test Phone Number against hostile patterns…\n')
       ruleTest = await measureRuleTest(browser)
       process.stdout.write('Measuring the capacity calendar paste…\n')
       capacityPaste = await measureCapacityPaste(browser)
+      process.stdout.write('Measuring the 10,000-line DNIS import…\n')
+      dnisImport = await measureDnisImport(
+        async () => {
+          const opened = await newPage(browser, { persist: false, latencyMs: 0, seedSize: 1000 })
+          await signIn(opened.page)
+          return opened
+        },
+        navigate,
+        Math.max(RUNS, 5),
+      )
       process.stdout.write('Measuring the tenant server (100,000 callbacks, 16 clients)…\n')
       tenantServer = await measureTenantServer()
       process.stdout.write('Running Lighthouse on the sign-in and Callback pages…\n')
@@ -554,6 +567,7 @@ async function main() {
     if (!ONLY_CALLBACK) {
       printRuleTest(ruleTest)
       printCapacityPaste(capacityPaste)
+      printDnisImport(dnisImport)
       printLighthouse(lighthouse)
       printTenantServer(tenantServer)
     }
@@ -565,7 +579,16 @@ async function main() {
     writeFileSync(
       file,
       JSON.stringify(
-        { bundle: sizes, initial, results, ruleTest, capacityPaste, lighthouse, tenantServer },
+        {
+          bundle: sizes,
+          initial,
+          results,
+          ruleTest,
+          capacityPaste,
+          dnisImport,
+          lighthouse,
+          tenantServer,
+        },
         null,
         2,
       ),

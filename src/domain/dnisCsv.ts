@@ -34,15 +34,17 @@ export function fileRefusal(file: { name: string; size: number }): FileRefusal |
   return null
 }
 
-// Control characters other than tab and line ends: one is enough to call a file binary.
+// Control characters other than tab, line ends, form feed and escape: one is enough to call a file
+// binary (a spreadsheet's or an image's bytes hold them; text does not).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BINARY = /[\u0000-\u0008\u000B\u000E-\u001A\u001C-\u001F]/
 
 /**
- * The file's text, or NOT_TEXT for a binary file (a spreadsheet, an image). UTF-8 (with or without
+ * The file's text, or null for a binary file (a spreadsheet, an image). UTF-8 (with or without
  * its byte-order mark) and UTF-16 with a byte-order mark are read as such; other bytes as
  * Windows-1252, which is what spreadsheet programs on Windows write as "CSV".
  */
-export function decodeCsv(bytes: Uint8Array): string | 'NOT_TEXT' {
+export function decodeCsv(bytes: Uint8Array): string | null {
   let text: string
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes)
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes)
@@ -54,7 +56,7 @@ export function decodeCsv(bytes: Uint8Array): string | 'NOT_TEXT' {
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  return BINARY.test(text) ? 'NOT_TEXT' : text
+  return BINARY.test(text) ? null : text
 }
 
 export type DnisCsvProblem =

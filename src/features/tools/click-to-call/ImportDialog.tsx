@@ -15,7 +15,7 @@ import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import type { DnisEntry } from '@/domain/callInGroup'
 import {
   importOutcome,
@@ -26,7 +26,6 @@ import {
 } from '@/domain/dnisCsv'
 import { useTranslation } from '@/i18n/i18n'
 import { useCount } from '@/i18n/useCount'
-import { visuallyHidden } from '@/lib/visuallyHidden'
 import { csvProblemText } from './messages'
 import { useDnisFileCheck } from './useDnisFileCheck'
 import { VirtualList } from './VirtualList'
@@ -53,6 +52,7 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
   const id = useId()
   const [mode, setMode] = useState<ImportMode>('add')
   const [validOnly, setValidOnly] = useState(false)
+  const fileInput = useRef<HTMLInputElement>(null)
   const { state, check } = useDnisFileCheck()
   const checked: DnisCsvCheck | null =
     state.status === 'done' && state.result.kind === 'checked' ? state.result.check : null
@@ -87,22 +87,29 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
             </RadioGroup>
           </Box>
           <Box>
-            <Button component="label" variant="outlined" startIcon={<UploadFile />}>
+            {/* The button opens the file picker; a label around the input would nest two controls. */}
+            <Button
+              variant="outlined"
+              startIcon={<UploadFile />}
+              onClick={() => fileInput.current?.click()}
+            >
               {t('import.choose')}
-              <input
-                type="file"
-                accept=".csv,text/csv"
-                style={visuallyHidden}
-                onChange={(event) => {
-                  const file = event.target.files?.[0]
-                  // The same file chosen again (after fixing it) must be read again.
-                  event.target.value = ''
-                  if (!file) return
-                  setValidOnly(false)
-                  check(file)
-                }}
-              />
             </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".csv,text/csv"
+              hidden
+              aria-label={t('import.choose')}
+              onChange={(event) => {
+                const file = event.target.files?.[0]
+                // The same file chosen again (after fixing it) must be read again.
+                event.target.value = ''
+                if (!file) return
+                setValidOnly(false)
+                check(file)
+              }}
+            />
             {state.status !== 'idle' && (
               <Typography variant="body2" sx={{ mt: 1 }}>
                 {t('import.chosen', { name: state.file.name })}

@@ -20,6 +20,9 @@ interface VirtualListProps {
 export function VirtualList({ count, rowHeight, maxHeight, label, renderRow }: VirtualListProps) {
   const scroller = useRef<HTMLDivElement>(null)
   const height = Math.min(count * rowHeight, maxHeight)
+  // The compiler leaves this component unmemoised, as it must: useVirtualizer answers new rows
+  // from the same object as the list scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,

@@ -27,7 +27,7 @@ export async function checkDnisFile(
   const refusal = fileRefusal(file)
   if (refusal) return { kind: 'refused', refusal }
   const text = decodeCsv(new Uint8Array(await file.arrayBuffer()))
-  if (text === 'NOT_TEXT') return { kind: 'refused', refusal: 'NOT_TEXT' }
+  if (text === null) return { kind: 'refused', refusal: 'NOT_TEXT' }
   return { kind: 'checked', check: checkDnisCsv(text, { onProgress }) }
 }
 
