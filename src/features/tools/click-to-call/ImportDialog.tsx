@@ -14,7 +14,9 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Stack from '@mui/material/Stack'
+import { useTheme } from '@mui/material/styles'
 import Typography from '@mui/material/Typography'
+import useMediaQuery from '@mui/material/useMediaQuery'
 import { useId, useMemo, useRef, useState } from 'react'
 import type { DnisEntry } from '@/domain/callInGroup'
 import {
@@ -36,7 +38,9 @@ interface ImportDialogProps {
   onImport: (pool: DnisEntry[], imported: number, fileName: string) => void
 }
 
+/** A problem on one line where there is room; on a phone, up to three lines so the reason reads. */
 const PROBLEM_ROW = 40
+const PROBLEM_ROW_NARROW = 84
 
 /**
  * Bulk Import From File: a .csv is read and checked in a Web Worker (with progress on a large
@@ -53,6 +57,8 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
   const [mode, setMode] = useState<ImportMode>('add')
   const [validOnly, setValidOnly] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
+  const narrow = useMediaQuery(useTheme().breakpoints.down('sm'))
+  const problemRow = narrow ? PROBLEM_ROW_NARROW : PROBLEM_ROW
   const { state, check } = useDnisFileCheck()
   const checked: DnisCsvCheck | null =
     state.status === 'done' && state.result.kind === 'checked' ? state.result.check : null
@@ -158,14 +164,24 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
           {checked && problems.length > 0 && (
             <VirtualList
               count={problems.length}
-              rowHeight={PROBLEM_ROW}
-              maxHeight={PROBLEM_ROW * 8}
+              rowHeight={problemRow}
+              maxHeight={problemRow * (narrow ? 5 : 8)}
               label={t('import.problemsLabel')}
               renderRow={(index) => {
                 const problem = problems[index]
                 if (!problem) return null
                 return (
-                  <Typography variant="body2" noWrap title={csvProblemText(t, problem)}>
+                  <Typography
+                    variant="body2"
+                    title={csvProblemText(t, problem)}
+                    sx={{
+                      overflow: 'hidden',
+                      display: '-webkit-box',
+                      WebkitBoxOrient: 'vertical',
+                      WebkitLineClamp: narrow ? 3 : 1,
+                      overflowWrap: 'anywhere',
+                    }}
+                  >
                     <Box component="span" sx={{ fontWeight: 600, mr: 1 }}>
                       {t('import.lineColumn')} {problem.line}
                     </Box>
