@@ -130,7 +130,7 @@ export function GroupEditor({ group, newName, canEdit, onSaved, onGone }: GroupE
     >
       <Stack spacing={3}>
         <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-          <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Box sx={{ flex: '1 1 16rem', minWidth: 0 }}>
             <Typography
               id={`${id}-title`}
               variant="h6"

@@ -71,8 +71,12 @@ export function ImportDialog({ pool, onClose, onImport }: ImportDialogProps) {
     if (duplicates.length === 0) return checked.problems
     return [...checked.problems, ...duplicates].sort((a, b) => a.line - b.line)
   }, [checked, mode, pool])
-  const outcome = checked ? importOutcome(checked, pool, mode, validOnly) : null
-  const invalidLines = checked ? problemLines(problems) : 0
+  // Each goes over up to 10,000 lines: once per file and choice, not on every render.
+  const outcome = useMemo(
+    () => (checked ? importOutcome(checked, pool, mode, validOnly) : null),
+    [checked, pool, mode, validOnly],
+  )
+  const invalidLines = useMemo(() => problemLines(problems), [problems])
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={`${id}-title`} fullWidth maxWidth="md">
