@@ -53,12 +53,12 @@ describe('decodeCsv: text in the encodings spreadsheets write, binary refused', 
     },
     {
       label: 'UTF-16LE with a byte-order mark',
-      input: bytes(0xff, 0xfe, ...[...'1,é'].flatMap((c) => [c.charCodeAt(0), 0])),
+      input: bytes(0xff, 0xfe, ...Array.from('1,é').flatMap((c) => [c.charCodeAt(0), 0])),
       text: '1,é',
     },
     {
       label: 'UTF-16BE with a byte-order mark',
-      input: bytes(0xfe, 0xff, ...[...'1,é'].flatMap((c) => [0, c.charCodeAt(0)])),
+      input: bytes(0xfe, 0xff, ...Array.from('1,é').flatMap((c) => [0, c.charCodeAt(0)])),
       text: '1,é',
     },
     {

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react'
+import { useDeferredValue, useId, useMemo, useState, type SyntheticEvent } from 'react'
 import {
   addDnisProblem,
   MAX_DESCRIPTION_LENGTH,
@@ -54,7 +54,7 @@ export function DnisPool({ pool, onChange, readOnly, error, onImport }: DnisPool
     [pool, deferredFilter],
   )
 
-  const add = (event: FormEvent) => {
+  const add = (event: SyntheticEvent) => {
     event.preventDefault()
     const entry = normalizeEntry({ number, description })
     const problem = addDnisProblem(pool, entry)

@@ -47,7 +47,7 @@ interface GroupEditorProps {
 }
 
 /** The tenant's refusal of one field (it checks what the page checks; this is for a newer rule). */
-type Refusals = Partial<Record<'pool' | 'accessCodeLength' | 'expirySeconds', string>>
+type Refusals = Partial<Record<'pool' | 'accessCodeLength' | 'expirySeconds', string | undefined>>
 
 function refusalOf(error: unknown): Refusals | null {
   if (!isApiError(error) || error.httpStatus !== 400) return null

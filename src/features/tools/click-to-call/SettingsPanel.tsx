@@ -22,7 +22,7 @@ interface SettingsPanelProps {
   onChange: (change: Partial<Settings>) => void
   readOnly: boolean
   /** The tenant's refusal of a setting, when it had its own say. */
-  refusals: Partial<Record<'accessCodeLength' | 'expirySeconds', string>>
+  refusals: Partial<Record<'accessCodeLength' | 'expirySeconds', string | undefined>>
 }
 
 /**

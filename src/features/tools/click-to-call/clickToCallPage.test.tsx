@@ -47,6 +47,13 @@ const stored = (name: string) =>
     .tenant()
     .state.callInGroups.find((g) => g.name === name)
 
+/** A group the test knows is there: its absence fails the test with its name. */
+function savedGroup(name: string) {
+  const group = stored(name)
+  if (!group) throw new Error(`No group named ${name} in the tenant`)
+  return group
+}
+
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 
 async function open(as: string, group = 'auto_insurance') {
@@ -60,7 +67,7 @@ const poolList = () => screen.getByRole('region', { name: 'DNIS numbers of the g
 const poolNumbers = () =>
   within(poolList())
     .getAllByRole('listitem')
-    .map((item) => item.textContent?.match(/^\+?\d+/)?.[0] ?? '')
+    .map((item) => /^\+?\d+/.exec(item.textContent)?.[0] ?? '')
 
 async function addDnis(user: User, number: string, description = '') {
   const numberField = screen.getByRole('textbox', { name: 'New DNIS' })
@@ -139,7 +146,7 @@ describe('Click-To-Call In Config: the group and its pool', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save Group' }))
     expect(await screen.findByText('Group “auto_insurance” saved.')).toBeVisible()
-    const saved = stored('auto_insurance')!
+    const saved = savedGroup('auto_insurance')
     expect(saved.version).toBe(2)
     expect(saved.dnis.map((d) => d.number)).not.toContain('+18005555558')
     expect(saved.dnis.at(-1)).toEqual({ number: '+18005555560', description: 'Overflow' })
@@ -166,7 +173,7 @@ describe('Click-To-Call In Config: the group and its pool', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save Group' }))
     expect(screen.getByText('Fix what is marked before saving.')).toBeVisible()
-    expect(stored('auto_insurance')!.version).toBe(1)
+    expect(savedGroup('auto_insurance').version).toBe(1)
 
     await user.clear(length)
     await user.type(length, '12')
@@ -198,7 +205,7 @@ describe('Click-To-Call In Config: the group and its pool', () => {
   it('asks what to do when someone else saved the group first', async () => {
     const { user } = await open('admin')
     await addDnis(user, '+18005555561')
-    Object.assign(stored('auto_insurance')!, {
+    Object.assign(savedGroup('auto_insurance'), {
       version: 2,
       updatedBy: 'other.admin',
       expirySeconds: 90,
@@ -393,10 +400,10 @@ describe('Click-To-Call In Config: Bulk Import From File', () => {
       '+18005550202',
     ])
     // Nothing is saved until Save Group.
-    expect(stored('auto_insurance')!.dnis).toHaveLength(6)
+    expect(savedGroup('auto_insurance').dnis).toHaveLength(6)
     await user.click(screen.getByRole('button', { name: 'Save Group' }))
     expect(await screen.findByText('Group “auto_insurance” saved.')).toBeVisible()
-    expect(stored('auto_insurance')!.dnis[8]).toEqual({
+    expect(savedGroup('auto_insurance').dnis[8]).toEqual({
       number: '+18005550202',
       description: 'Quoted, with a comma',
     })

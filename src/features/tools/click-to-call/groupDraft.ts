@@ -37,10 +37,14 @@ export function blankDraft(): GroupDraft {
 function samePool(a: readonly DnisEntry[], b: readonly DnisEntry[]): boolean {
   if (a === b) return true
   if (a.length !== b.length) return false
-  return a.every(
-    (entry, i) =>
-      entry.number === b[i]?.number && (entry.description ?? '') === (b[i]?.description ?? ''),
-  )
+  return a.every((entry, i) => {
+    const other = b[i]
+    return (
+      other !== undefined &&
+      entry.number === other.number &&
+      (entry.description ?? '') === (other.description ?? '')
+    )
+  })
 }
 
 /** Same group for saving purposes: the pool in order, the settings as numbers. */
