@@ -39,22 +39,33 @@ async function openPage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Rule “West Coast first”' })).toBeVisible()
 }
 
+/** Where to drop in a column: near its top, or in the free space below its last region. */
+async function dropPoint(page: Page, to: Column, where: 'top' | 'bottom') {
+  const target = await page.locator('[data-column]', { has: column(page, to) }).boundingBox()
+  if (!target) throw new Error(`${to} not on screen`)
+  const y = where === 'top' ? target.y + 90 : target.y + target.height - 15
+  return { x: target.x + target.width / 2, y }
+}
+
 /** Drag a region by its handle with the mouse and drop it at a point of a column. */
 async function dragWithMouse(page: Page, region: string, to: Column, where: 'top' | 'bottom') {
   const handle = await page.getByRole('button', { name: `Drag ${region}` }).boundingBox()
-  const target = await page.locator(`[data-column]`, { has: column(page, to) }).boundingBox()
-  if (!handle || !target) throw new Error('Region or column not on screen')
+  if (!handle) throw new Error(`${region} not on screen`)
   await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
   await page.mouse.down()
   // A few pixels first: the pointer sensor starts a drag after 4 px.
   await page.mouse.move(handle.x + handle.width / 2 + 10, handle.y + handle.height / 2, {
     steps: 3,
   })
-  const y = where === 'top' ? target.y + 90 : target.y + target.height - 15
-  await page.mouse.move(target.x + target.width / 2, y, { steps: 15 })
-  // On a busy machine the page may not have caught up with the pointer yet: drop only once it
-  // says where the region is.
-  await expect(page.getByText(new RegExp(`^${region} is over ${to}`))).toBeAttached()
+  // The columns reflow while a region is carried over them, so the point is measured again until
+  // the page says the region is over the column (on a busy machine that can take more than one go).
+  await expect(async () => {
+    const { x, y } = await dropPoint(page, to, where)
+    await page.mouse.move(x, y, { steps: 10 })
+    await expect(page.getByText(new RegExp(`^${region} is over ${to}`))).toBeAttached({
+      timeout: 2000,
+    })
+  }).toPass({ timeout: 20_000 })
   await page.mouse.up()
 }
 
