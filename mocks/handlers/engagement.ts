@@ -5,6 +5,7 @@ import type { Simulator } from '../sim/simulator'
 import { agentsAt } from '../sim/queueFigures'
 import { estimateWait, WAIT_MODES } from '../sim/waitModes'
 import { checkNumberRule, checkSlot, e164, permittedQueue } from './booking'
+import { requireCaptcha } from './captcha'
 import { toRetrieved } from './dto'
 import { conflict, jsonBody, notFound, ok, route } from './respond'
 import { availabilityOf } from './queues'
@@ -54,6 +55,8 @@ export function engagementHandlers(sim: () => Simulator) {
   return [
     route(sim, 'post', `${BASE}/callbacks/create`, 'apiKey', (ctx) => {
       const input = parse(createBody, jsonBody(ctx))
+      // A visitor who is not shown to be a person learns nothing else about the tenant.
+      requireCaptcha(ctx, input.captchaToken)
       const queue = permittedQueue(ctx.tenant, ctx.auth, input.serviceName)
       const phoneNumber = e164(input.phoneNumber)
       checkNumberRule(ctx.tenant, queue, phoneNumber)

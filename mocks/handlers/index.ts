@@ -3,19 +3,21 @@ import { callbackHandlers } from './callbacks'
 import { callInGroupHandlers } from './callInGroups'
 import { callInHandlers } from './callIns'
 import { apiKeyHandlers } from './apiKeys'
+import { captchaHandlers } from './captcha'
 import { capacityRuleHandlers } from './capacityRules'
+import { credentialHandlers } from './credentials'
 import { callbackSearchHandlers } from './callbackSearch'
 import { demoHandlers } from './demo'
 import { corsOriginHandlers } from './corsOrigins'
 import { engagementHandlers } from './engagement'
 import { errorHandlers } from './errors'
 import { fallbackHandlers } from './fallback'
-import { notYetAvailableHandlers } from './notYetAvailable'
 import { numberRuleHandlers } from './numberRules'
 import { preferenceHandlers } from './preferences'
 import { queueHandlers } from './queues'
 import { regionRuleHandlers } from './regionRules'
 import { sessionHandlers } from './session'
+import { statisticsHandlers } from './statistics'
 import { tenantConfigHandlers } from './tenantConfig'
 
 /**
@@ -31,7 +33,6 @@ export function handlers(sim: () => Simulator) {
     ...callbackHandlers(sim),
     ...queueHandlers(sim),
     ...engagementHandlers(sim),
-    ...notYetAvailableHandlers(sim),
     ...callInHandlers(sim),
     ...tenantConfigHandlers(sim),
     ...regionRuleHandlers(sim),
@@ -42,6 +43,9 @@ export function handlers(sim: () => Simulator) {
     ...errorHandlers(sim),
     ...apiKeyHandlers(sim),
     ...corsOriginHandlers(sim),
+    ...credentialHandlers(sim),
+    ...captchaHandlers(sim),
+    ...statisticsHandlers(sim),
   ]
   return [...endpoints, ...fallbackHandlers(sim, endpoints)]
 }

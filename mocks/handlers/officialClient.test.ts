@@ -110,16 +110,16 @@ describe('the official client, unchanged', () => {
     expect(tenant().callIns.get(data.id as string)?.state).toBe('CREATED')
   })
 
-  it('answers statistics with a clear 501 until it exists, after the key check', async () => {
-    const wire = requests().statistics
-    const answer = await send(wire)
-    expect([answer.status, answer.body.status.code]).toEqual([501, 50101])
-    expect(answer.body.status.message).toMatch(
-      /statistics proxy is not available on this tenant yet/,
-    )
-    const badKey = await send({ ...wire, headers: { ...wire.headers, 'x-api-key': 'nope' } })
+  it('asks for GWS credentials on its bodiless statistics request, after the key check', async () => {
+    const r = requests()
+    const answer = await send(r.statistics)
+    expect([answer.status, answer.body.status.code]).toEqual([401, 40111])
+    expect(answer.body.status.message).toMatch(/GWS Credentials/)
+    const badKey = await send({
+      ...r.statistics,
+      headers: { ...r.statistics.headers, 'x-api-key': 'nope' },
+    })
     expect([badKey.status, badKey.body.status.code]).toEqual([401, 40101])
-    expect(tenant().state.errors.some((e) => e.statusCode === 501)).toBe(true)
   })
 })
 

@@ -18,7 +18,7 @@ describe('what the error log keeps', () => {
     expect(JSON.parse(redactBody(body, KNOWN, 2000))).toEqual({
       serviceName: 'Sales VQ_CB',
       password: REDACTED,
-      nested: { apiKey: REDACTED, list: [{ privateKey: REDACTED, clientEmail: 'a@b.c' }] },
+      nested: { apiKey: REDACTED, list: [{ privateKey: REDACTED, clientEmail: REDACTED }] },
       captchaToken: REDACTED,
     })
   })
@@ -27,6 +27,7 @@ describe('what the error log keeps', () => {
     ['password=hunter2&user=x', `password=${REDACTED}&user=x`],
     ['{"secret": "abc", "n": 1', `{"secret": ${REDACTED}, "n": 1`],
     [`key: ${PEM}`, `key: ${REDACTED}`],
+    ['{"client_email": "sa@p.iam.gserviceaccount.com"', `{"client_email": ${REDACTED}`],
     [`pasted ${PEM.slice(0, 40)}`, `pasted ${REDACTED}`],
     [`the key ${KNOWN[0]} in prose`, `the key ${REDACTED} in prose`],
     ['nothing secret here', 'nothing secret here'],

@@ -3,9 +3,12 @@
  * stored: the log is read by every developer and persisted, so a secret must never reach it.
  */
 
-/** Field, parameter and header names whose values are secrets (API keys, passwords, tokens...). */
+/**
+ * Field, parameter and header names whose values are secrets (API keys, passwords, tokens...). A
+ * Firebase service account's client email is one too: the tenant shows it only as a hint.
+ */
 const SECRET_NAME =
-  /pass(word|phrase)?|secret|key|token|auth|cookie|session|credential|signature|private/i
+  /pass(word|phrase)?|secret|key|token|auth|cookie|session|credential|signature|private|client[-_]?email/i
 /** Names that look secret but are not, and that a developer needs to see. */
 const NOT_SECRET = new Set(['idempotency-key', 'content-type', 'sec-fetch-site'])
 export const REDACTED = '[redacted]'
@@ -18,7 +21,7 @@ export function isSecretName(name: string): boolean {
 const PEM = /-----BEGIN [A-Z0-9 ]{1,40}-----[\s\S]*?(?:-----END [A-Z0-9 ]{1,40}-----|$)/g
 /** `name: value`, `"name": "value"` or `name=value` with a secret-looking name, in any text. */
 const SECRET_PAIR =
-  /((?:pass(?:word|phrase)?|secret|api[-_]?key|private[-_]?key|key|token|credential|cookie)["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s&,;}"']+)/gi
+  /((?:pass(?:word|phrase)?|secret|api[-_]?key|private[-_]?key|key|token|credential|cookie|client[-_]?email)["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*"?|'[^']*'?|[^\s&,;}"']+)/gi
 
 /**
  * Text that is not JSON (or a message, a URL): PEM blocks, secret-looking pairs and every known

@@ -4,7 +4,7 @@ import { DAY_MS } from '@/domain/zonedTime'
 import type { OriginationChannel } from '@/domain/callback'
 import type { SimQueue, TenantState } from '../store/types'
 import { Tenant } from '../sim/tenant'
-import { STATE_SCHEMA } from '../store/migrations'
+import { emptyCredentials, emptyRecaptcha, STATE_SCHEMA } from '../store/migrations'
 import { between, mulberry32, pick, uuidFrom, type Rng } from '../sim/rng'
 import { seedCallInGroups } from './callInGroups'
 import { seedCallInRequests } from './callIns'
@@ -177,6 +177,8 @@ function* seedSteps({
     callIns: [],
     simulatedCallers: true,
     apiKeyChecks: {},
+    credentials: emptyCredentials(),
+    recaptcha: emptyRecaptcha(),
   }
   const tenant = new Tenant(state, Math.min(start - 6 * HOUR, actions[0]?.at ?? now))
   tenant.newId = () => uuidFrom(rng)

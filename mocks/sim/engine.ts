@@ -2,6 +2,7 @@ import { isOpenAt, nextClosing, nextOpening } from '@/domain/businessHours'
 import { transition, type CallbackEvent } from '@/domain/lifecycle'
 import { chooseRegion, explainChoice, regionLabel } from '@/domain/regionAffinity'
 import type { CallbackRecord, SimQueue, TenantState } from '../store/types'
+import { pushDeliveries, pushEventOf } from './push'
 import { agentsAt, estimatedWaitSeconds } from './queueFigures'
 import { between, rngFor } from './rng'
 
@@ -17,8 +18,11 @@ export interface EngineHost {
   queuedCount(queueName: string): number
   setQueued(record: CallbackRecord, queued: boolean): void
   schedule(record: CallbackRecord, event: CallbackEvent, at: number): void
-  /** The regional nodes and region rules that decide where a callback is served. */
-  readonly state: Pick<TenantState, 'regions' | 'regionRules'>
+  /**
+   * The regional nodes and region rules that decide where a callback is served, and the
+   * credentials its push notifications are sent with.
+   */
+  readonly state: Pick<TenantState, 'regions' | 'regionRules' | 'credentials'>
 }
 
 const iso = (t: number) => new Date(t).toISOString()
@@ -102,7 +106,12 @@ export function applyEvent(
   record.updatedAt = iso(at)
   record.next = undefined
   if (wasQueued !== (record.state === 'QUEUED')) host.setQueued(record, record.state === 'QUEUED')
+  const push = record.parameters?.pushTargets ? pushEventOf(event, record.metrics) : null
   record.metrics = { ...record.metrics, ...metricsFor(record, event, at, queue, host, by) }
+  if (push) {
+    const sent = pushDeliveries(record, push, at, host.state.credentials)
+    record.metrics.pushDeliveries = [...(record.metrics.pushDeliveries ?? []), ...sent]
+  }
   if (queue) planNext(host, record, queue, event, at)
   return true
 }

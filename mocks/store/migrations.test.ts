@@ -44,6 +44,10 @@ function savedAt(schema: number): Record<string, unknown> {
       old('/admin/v1/session', 'Wrong password'),
     ]
   }
+  if (schema < 6) {
+    delete state.credentials
+    delete state.recaptcha
+  }
   return state
 }
 
@@ -99,6 +103,17 @@ describe('migrateState', () => {
     const twice = migrateState(JSON.parse(JSON.stringify(once)))
     expect(twice).toEqual(JSON.parse(JSON.stringify(once)))
   })
+
+  it.each([2, 3, 4, 5])(
+    'gives a schema-%i tenant no credentials and an empty simulated reCAPTCHA',
+    (schema) => {
+      const state = migrateState(savedAt(schema))
+      expect(state.schema).toBe(STATE_SCHEMA)
+      expect(state.credentials).toEqual({ firebase: null, gws: null, captchaKeySets: [] })
+      expect(state.recaptcha).toEqual({ sites: [], tokens: [] })
+      expect(state.callbacks.length).toBeGreaterThan(0)
+    },
+  )
 
   it('refuses a state written by a newer build, and one older than any it can upgrade', () => {
     expect(() => migrateState(savedAt(STATE_SCHEMA + 1))).toThrow(StoredStateError)

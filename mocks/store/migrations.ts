@@ -2,10 +2,18 @@ import { DAY_MS } from '@/domain/zonedTime'
 import { seedCallInGroups } from '../seed/callInGroups'
 import { DEMO_USERS } from '../seed/tenant'
 import { concernedQueues, namedInRequest } from '../sim/errorConcerns'
-import type { TenantState } from './types'
+import type { SimulatedRecaptcha, TenantCredentials, TenantState } from './types'
+
+/** A tenant with no credentials saved (a fresh seed, and older tenants upgraded). */
+export const emptyCredentials = (): TenantCredentials => ({
+  firebase: null,
+  gws: null,
+  captchaKeySets: [],
+})
+export const emptyRecaptcha = (): SimulatedRecaptcha => ({ sites: [], tokens: [] })
 
 /** The version of TenantState this build writes; bump it with a step in STEPS below. */
-export const STATE_SCHEMA = 5
+export const STATE_SCHEMA = 6
 
 /** Why a saved tenant cannot be used as it is; the message says what to do. */
 export class StoredStateError extends Error {
@@ -90,6 +98,11 @@ const STEPS: Record<number, (state: Raw) => void> = {
     const users = state.users as Array<{ username: string }>
     const added = DEMO_USERS.find((u) => u.username === 'sales.developer')
     if (added && !users.some((u) => u.username === added.username)) users.push({ ...added })
+  },
+  // 5 → 6: Developer > Credential Management, and the simulated reCAPTCHA. Nothing was saved before.
+  5: (state) => {
+    state.credentials = emptyCredentials()
+    state.recaptcha = emptyRecaptcha()
   },
 }
 const OLDEST_MIGRATABLE = 2

@@ -58,6 +58,8 @@ type Op =
   | { kind: 'callIn'; group: number; withPhone: boolean }
   | { kind: 'dial'; pick: number; rightCode: boolean }
   | { kind: 'callers'; on: boolean }
+  | { kind: 'keySet'; n: number; active: boolean }
+  | { kind: 'recaptchaToken'; n: number; verify: number }
   | { kind: 'save' }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -91,6 +93,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('dial' as const), pick: fc.nat(), rightCode: fc.boolean() }),
   fc.record({ kind: fc.constant('callers' as const), on: fc.boolean() }),
+  fc.record({ kind: fc.constant('keySet' as const), n: fc.nat({ max: 4 }), active: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('recaptchaToken' as const),
+    n: fc.nat(),
+    verify: fc.nat(),
+  }),
   fc.constant({ kind: 'save' as const }),
 )
 
@@ -210,6 +218,37 @@ function apply(tenant: Tenant, o: Op, clock: { now: number }): void {
     case 'callers':
       state.simulatedCallers = o.on
       return
+    case 'keySet': {
+      // Credentials are edited in place (a key set saved again, switched on or off).
+      const keySets = state.credentials.captchaKeySets
+      const existing = keySets.find((k) => k.id === `ks${o.n}`)
+      if (existing) {
+        existing.active = o.active
+        existing.version += 1
+        return
+      }
+      keySets.push({
+        id: `ks${o.n}`,
+        version: 1,
+        updatedAt: new Date(clock.now).toISOString(),
+        updatedBy: 'developer',
+        type: 'V2VISIBLE',
+        name: `Key set ${o.n}`,
+        siteKey: `site${o.n}`.padEnd(40, 'x'),
+        threshold: 50,
+        active: o.active,
+        secretKeyHint: 'abcd•••wxyz',
+        secretDigest: 'ab'.repeat(32),
+      })
+      return
+    }
+    case 'recaptchaToken': {
+      const tokens = state.recaptcha.tokens
+      tokens.push({ token: `t${o.n}`, siteKey: 's', issuedAt: clock.now })
+      const used = tokens[o.verify % tokens.length]!
+      used.verifiedAt ??= clock.now
+      return
+    }
     case 'save':
       return
   }

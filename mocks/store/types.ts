@@ -6,6 +6,7 @@ import type {
   OriginationChannel,
 } from '@/domain/callback'
 import type { CallInState, IncomingCall } from '@/domain/callIn'
+import type { CaptchaType } from '@/domain/captchaKeySet'
 import type { CallbackEvent } from '@/domain/lifecycle'
 import type { Preferences } from '@/domain/preferences'
 
@@ -19,6 +20,44 @@ export type RegionRuleRecord = Stored<Schemas['RegionRule']>
 export type RegionRecord = Schemas['Region']
 export type CallbackMetrics = components['schemas']['CallbackMetrics']
 export type CallbackParameters = components['schemas']['CallbackParameters']
+export type FirebaseCredentialsRecord = Schemas['FirebaseCredentials']
+export type GwsCredentialsRecord = Schemas['GwsCredentials']
+/** A key set as the API shows it, and the digest of its secret (the secret itself is not kept). */
+export type CaptchaKeySetRecord = Schemas['CaptchaKeySet'] & { secretDigest: string }
+
+/**
+ * Developer > Credential Management. No secret is kept in clear: the tenant keeps what it needs to
+ * act on them (a digest to compare, a hint to show), so neither the page's IndexedDB nor the
+ * server's file holds one.
+ */
+export interface TenantCredentials {
+  firebase: FirebaseCredentialsRecord | null
+  gws: GwsCredentialsRecord | null
+  captchaKeySets: CaptchaKeySetRecord[]
+}
+
+/** A site registered with the simulated reCAPTCHA (Google's side of a key pair). */
+export interface RecaptchaSite {
+  siteKey: string
+  type: CaptchaType
+  secretDigest: string
+  registeredAt: string
+}
+
+/** A token the simulated reCAPTCHA issued. Times are epoch ms. */
+export interface RecaptchaToken {
+  token: string
+  siteKey: string
+  issuedAt: number
+  verifiedAt?: number | undefined
+  score?: number | undefined
+}
+
+/** The demo tenant's stand-in for Google reCAPTCHA: its registered sites and recent tokens. */
+export interface SimulatedRecaptcha {
+  sites: RecaptchaSite[]
+  tokens: RecaptchaToken[]
+}
 
 /** The simulated contact centre behind a queue: how many agents, how long calls take. */
 export interface QueueModel {
@@ -206,4 +245,6 @@ export interface TenantState {
   simulatedCallers: boolean
   /** Per user, when they checked an invalid API key (epoch ms, recent ones only): the throttle. */
   apiKeyChecks: Record<string, number[]>
+  credentials: TenantCredentials
+  recaptcha: SimulatedRecaptcha
 }

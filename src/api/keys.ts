@@ -59,6 +59,13 @@ export const queryKeys = {
   },
   corsOrigins: ['cors-origins'] as const,
   demoApiKey: ['demo-api-key'] as const,
+  /** Developer > Credential Management. */
+  credentials: {
+    all: ['credentials'] as const,
+    firebase: () => [...queryKeys.credentials.all, 'firebase'] as const,
+    gws: () => [...queryKeys.credentials.all, 'gws'] as const,
+    captchaKeySets: () => [...queryKeys.credentials.all, 'captcha-key-sets'] as const,
+  },
   reports: {
     cancellationSummary: ['reports', 'cancellation-summary'] as const,
   },

@@ -16,7 +16,8 @@ export interface paths {
         /**
          * Book a callback (immediate when desiredTime is absent).
          * @description Books without checking office hours or slot capacity unless alwaysCheckCapacity is set; the
-         *     queue's number-validation rule is always applied (400, code 40002, with the reason).
+         *     queue's number-validation rule is always applied (400, code 40002, with the reason). While a
+         *     CAPTCHA key set is active, a valid captchaToken is required (403, 40321-40325).
          */
         post: operations["createCallback"];
         delete?: never;
@@ -132,10 +133,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Proxy to the GWS statistics API (not available on this tenant yet).
-         * @description Published by Genesys as a proxy to GWS statistics, which needs GWS credentials registered
-         *     for the tenant. This tenant has no GWS connection yet, so after the API key is checked every
-         *     request answers 501 (50101) saying so.
+         * Statistics API proxy (GWS statistics of the tenant's queues).
+         * @description Needs GWS credentials registered on Developer > Credential Management > GWS Credentials;
+         *     until then 401 (40111). `cache-control: max-age=N` accepts an answer up to N seconds old
+         *     (at least 15; answers are kept 5 minutes); without it the figures are read now. Each
+         *     statistic's `timestamp` says when it was read.
          */
         post: operations["getStatisticEx"];
         delete?: never;
@@ -872,6 +874,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/credentials/firebase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The saved Firebase credentials (hints only for the client email and private key), or null. */
+        get: operations["getFirebaseCredentials"];
+        /** @description Save the Firebase credentials (all three fields, checked as Firebase checks them; 400 40001 naming the field). The answer, like every later one, holds only hints of the client email and the private key. */
+        put: operations["saveFirebaseCredentials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/credentials/firebase/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Check a web app's App ID, public API key and sender ID against the saved credentials. 200 with each check's outcome (a failed check is not an error); 400 only for a malformed body. */
+        post: operations["testFirebaseCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/credentials/gws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The saved GWS username (never the password), or null. */
+        get: operations["getGwsCredentials"];
+        /** @description Save the GWS credentials the Statistics API proxy signs in with. */
+        put: operations["saveGwsCredentials"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/credentials/captcha-key-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every reCAPTCHA key set (secret keys as hints only). */
+        get: operations["listCaptchaKeySets"];
+        put?: never;
+        /** @description Create a key set (name unique, 409 40901 when taken). */
+        post: operations["createCaptchaKeySet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/credentials/captcha-key-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Save a key set over the version that was read (409 40903 with the saved one when stale). */
+        put: operations["updateCaptchaKeySet"];
+        post?: never;
+        /** @description Delete a key set (409 40903 when the version is stale). */
+        delete: operations["deleteCaptchaKeySet"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/credentials/captcha-key-sets/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Verify a token from the test widget with the saved key set, as the tenant verifies every callback request's token while the key set is active. The token is used up. */
+        post: operations["testCaptchaKeySet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/simulated-recaptcha/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Demo tenant only (the in-page tenant and the tenant server), never part of a real deployment:
+         *     plays the part of Google's reCAPTCHA widget, which on a real site runs in the visitor's
+         *     browser and hands the page a token. An integrator's page calls it (CORS as for the
+         *     engagement API) where it would render Google's widget, then sends the token as
+         *     `captchaToken` with the callback request. A site key is known here once a key set with it
+         *     has been saved (as if registered in Google's admin console with that type and secret).
+         *     Unknown site key: 400 40031; a widget of another type than the site key's: 400 40032.
+         */
+        post: operations["issueSimulatedRecaptchaToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -985,7 +1118,13 @@ export interface components {
                 [key: string]: unknown;
             };
             pushTargets?: components["schemas"]["PushTarget"][];
-            /** @description Never stored */
+            /**
+             * @description Never stored. Required while a CAPTCHA key set is active (Developer > Credential Management > CAPTCHA):
+             *     the token the reCAPTCHA widget gave the page, for the site key of an active key set, at
+             *     most two minutes old and never used before. Refused with 403: 40321 missing, 40322 not
+             *     valid (not issued, another site key, or the key set's secret does not match its site
+             *     key), 40323 expired, 40324 already used, 40325 V3 score below the key set's threshold.
+             */
             captchaToken?: string;
             /** @description Check office hours and slot capacity (not stored) */
             alwaysCheckCapacity?: boolean;
@@ -1035,7 +1174,7 @@ export interface components {
             userData?: {
                 [key: string]: string | number | boolean;
             };
-            /** @description Devices to notify about the callback (stored; delivery comes later) */
+            /** @description Devices to notify about the callback (deliveries in metrics.pushDeliveries) */
             pushTargets?: components["schemas"]["PushTarget"][];
         };
         IdRequest: {
@@ -1184,6 +1323,31 @@ export interface components {
             recreatedAt?: string;
             /** @description ID of the completed callback this one recreates */
             recreatedFrom?: string;
+            /**
+             * @description The push notifications sent for the callback's pushTargets, one per target and event
+             *     (CALLBACK_UPCOMING at the first outbound attempt when the wait at the offer was at least
+             *     5 minutes, CALLBACK_ATTEMPT_FAILED, CALLBACK_FINAL_ATTEMPT_FAILED, CALLBACK_PURGED), or
+             *     why one was not sent (NO_CREDENTIALS: no Firebase credentials were saved).
+             */
+            pushDeliveries?: components["schemas"]["PushDelivery"][];
+        };
+        PushDelivery: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            event: "CALLBACK_UPCOMING" | "CALLBACK_ATTEMPT_FAILED" | "CALLBACK_FINAL_ATTEMPT_FAILED" | "CALLBACK_PURGED";
+            /** @enum {string} */
+            channel: "FCM";
+            /** @description The device registration token */
+            target: string;
+            sent: boolean;
+            /** @description The Firebase project it was sent with, when sent */
+            project?: string;
+            /**
+             * @description Why it was not sent
+             * @enum {string}
+             */
+            reason?: "NO_CREDENTIALS";
         };
         CallbackDetail: components["schemas"]["CallbackSummary"] & {
             /** @description Only in QUEUED, ROUTING, PROCESSING */
@@ -1505,6 +1669,201 @@ export interface components {
             lastFetchedAt: string;
             refreshIntervalSeconds: number;
         };
+        /**
+         * @description What every saved credential carries. A secret (a private key, a password, a secret key) is
+         *     write-only: it is sent to save it and never answered again, by any operation; a saved one is
+         *     shown only as a hint of a few characters.
+         */
+        CredentialMeta: {
+            id: string;
+            /** @description Grows by one on every save; send it back to save again (409 40903 when stale). */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        /** @description The tenant's Firebase Cloud Messaging credentials as saved (id "firebase"). */
+        FirebaseCredentials: components["schemas"]["CredentialMeta"] & {
+            /** @description The Firebase project ID */
+            projectName: string;
+            /** @description A few characters of the service account's client email (e.g. fire•••.com). */
+            clientEmailHint: string;
+            /** @description The last characters of the private key's body (e.g. …x9Qw0b). */
+            privateKeyHint: string;
+        };
+        /**
+         * @description All three fields every time: the client email and the private key belong together and to the
+         *     project, and neither can be read back. Refused with 400 (40001, data.field naming the field)
+         *     unless the project ID is a Google Cloud project ID (6-30 lowercase letters, digits, hyphens),
+         *     the client email is a service account of that project
+         *     (`<account>@<project>.iam.gserviceaccount.com`) and the private key is an RSA key of at least
+         *     2048 bits in PKCS#8 PEM (`-----BEGIN PRIVATE KEY-----`), as in the key file Firebase's console
+         *     downloads (line breaks may be escaped as `\n`).
+         */
+        FirebaseCredentialsUpdate: {
+            projectName: string;
+            clientEmail: string;
+            privateKey: string;
+            /** @description The version that was read; 0 when none was saved. */
+            version: number;
+        };
+        /** @description A web app of the Firebase project, as its settings page shows it. */
+        FirebaseTestRequest: {
+            /** @description e.g. 1:592738312874:web:8f2a0c11d6e3b4a9 */
+            appId: string;
+            /** @description The public (Web) API key */
+            apiKey: string;
+            /** @description The project number */
+            senderId: string;
+        };
+        FirebaseTestCheck: {
+            /**
+             * @description credentials: Firebase credentials are saved; appId, apiKey, senderId: each is well formed;
+             *     senderMatchesApp: the sender ID is the project number the app ID carries.
+             * @enum {string}
+             */
+            check: "credentials" | "appId" | "apiKey" | "senderId" | "senderMatchesApp";
+            passed: boolean;
+            message: string;
+        };
+        /**
+         * @description The tenant's side of the test. When every check passed, `notification` is the test message
+         *     the browser shows if it allows notifications from this site (the last step of the test is the
+         *     browser's).
+         */
+        FirebaseTestResult: {
+            passed: boolean;
+            checks: components["schemas"]["FirebaseTestCheck"][];
+            notification?: {
+                title: string;
+                body: string;
+                tag: string;
+            };
+        };
+        /** @description The GWS account the Statistics API proxy uses (id "gws"); the password is never answered. */
+        GwsCredentials: components["schemas"]["CredentialMeta"] & {
+            username: string;
+        };
+        /**
+         * @description Both fields every time (the password cannot be read back). Username: 1-128 characters without
+         *     spaces, quotes or < >; password: 1-256 characters, no line breaks or other control characters.
+         */
+        GwsCredentialsUpdate: {
+            username: string;
+            password: string;
+            /** @description The version that was read; 0 when none was saved. */
+            version: number;
+        };
+        /**
+         * @description reCAPTCHA v2 checkbox, v2 invisible, or v3 (a score).
+         * @enum {string}
+         */
+        CaptchaType: "V2VISIBLE" | "V2INVISIBLE" | "V3";
+        CaptchaKeySetBody: {
+            type: components["schemas"]["CaptchaType"];
+            /** @description Unique (case-insensitive); printable, without < or >. */
+            name: string;
+            /** @description The public site key, 40 characters (letters, digits, - and _). */
+            siteKey: string;
+            /** @description V3 only (kept for the others); the lowest score accepted, in percent. */
+            threshold: number;
+            /**
+             * @description While any key set is active, every callback create on the engagement API must carry a
+             *     `captchaToken` issued for the site key of an active key set, verified with its secret
+             *     (refused otherwise, 403 40321-40325). A new key set is inactive until switched on.
+             */
+            active: boolean;
+        };
+        CaptchaKeySetCreate: components["schemas"]["CaptchaKeySetBody"] & {
+            /** @description 40 characters; write-only */
+            secretKey: string;
+        };
+        CaptchaKeySetUpdate: components["schemas"]["CaptchaKeySetBody"] & {
+            /** @description A new secret key (40 characters); absent or empty keeps the saved one. */
+            secretKey?: string;
+            version: number;
+        };
+        CaptchaKeySet: components["schemas"]["CredentialMeta"] & components["schemas"]["CaptchaKeySetBody"] & {
+            /** @description A few characters of the secret key (e.g. 6LcQ•••z_A1) */
+            secretKeyHint: string;
+        };
+        CaptchaTestRequest: {
+            /** @description What the test widget returned (for the key set's site key). */
+            token: string;
+        };
+        /**
+         * @description Google's verification of the token with the saved key set (siteverify): success, or the
+         *     failure with Google's error codes and a reason. A token verifies once.
+         */
+        CaptchaTestResult: {
+            success: boolean;
+            /** @enum {string} */
+            failure?: "MISSING" | "UNKNOWN" | "OTHER_SITE" | "SECRET_MISMATCH" | "EXPIRED" | "DUPLICATE" | "LOW_SCORE";
+            /** @description As Google's siteverify names them (invalid-input-secret, timeout-or-duplicate, …). */
+            errorCodes: string[];
+            /** @description V3 only */
+            score?: number;
+            /** @description V3 only */
+            threshold?: number;
+            message: string;
+        };
+        SimulatedRecaptchaTokenRequest: {
+            siteKey: string;
+            /**
+             * @description The widget the page shows: checkbox for V2VISIBLE, invisible for V2INVISIBLE, score for V3.
+             *     Another widget than the site key's type is refused (Google's "Invalid key type").
+             * @enum {string}
+             */
+            widget: "checkbox" | "invisible" | "score";
+            /**
+             * @description V3 only: the score to give the visitor (default 0.9). The stand-in cannot watch a visitor,
+             *     so the page says what it would have concluded.
+             */
+            score?: number;
+        };
+        SimulatedRecaptchaToken: {
+            token: string;
+            /**
+             * Format: date-time
+             * @description Two minutes after it was issued
+             */
+            expiresAt: string;
+        };
+        /**
+         * @description Optional: without a body (as the official client sends it) every statistic of every queue is
+         *     answered.
+         */
+        StatisticsRequest: {
+            statistics: {
+                /** @description A queue (virtual queue) name */
+                objectId: string;
+                /**
+                 * @description The only type (the default)
+                 * @enum {string}
+                 */
+                objectType?: "Queue";
+                /** @enum {string} */
+                name: "CurrNumberWaitingCallbacks" | "ExpectedWaitTime" | "CurrNumberLoggedInAgents";
+            }[];
+        };
+        /** @description One statistic as GWS's statistics service answers it. */
+        PeekedStatisticValue: {
+            /**
+             * @description CurrNumberWaitingCallbacks (callbacks QUEUED now), ExpectedWaitTime (seconds for a new
+             *     callback, -1 unknown), CurrNumberLoggedInAgents.
+             */
+            name: string;
+            objectId: string;
+            objectType: string;
+            /** @description When the value was read (epoch ms) */
+            timestamp: number;
+            value: {
+                value: number;
+            };
+        };
+        Statistics: {
+            statistics: components["schemas"]["PeekedStatisticValue"][];
+        };
         IdEnvelope: {
             status: components["schemas"]["Status"];
             data: components["schemas"]["IdData"];
@@ -1633,15 +1992,58 @@ export interface components {
             status: components["schemas"]["Status"];
             data: components["schemas"]["TenantConfig"];
         };
+        FirebaseCredentialsEnvelope: {
+            status: components["schemas"]["Status"];
+            /** @description null while none are saved. */
+            data: null | components["schemas"]["FirebaseCredentials"];
+        };
+        FirebaseCredentialsSavedEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["FirebaseCredentials"];
+        };
+        FirebaseTestEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["FirebaseTestResult"];
+        };
+        GwsCredentialsEnvelope: {
+            status: components["schemas"]["Status"];
+            /** @description null while none are saved. */
+            data: null | components["schemas"]["GwsCredentials"];
+        };
+        GwsCredentialsSavedEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["GwsCredentials"];
+        };
+        CaptchaKeySetEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CaptchaKeySet"];
+        };
+        CaptchaKeySetListEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CaptchaKeySet"][];
+        };
+        CaptchaTestEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["CaptchaTestResult"];
+        };
+        SimulatedRecaptchaTokenEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["SimulatedRecaptchaToken"];
+        };
+        StatisticsEnvelope: {
+            status: components["schemas"]["Status"];
+            data: components["schemas"]["Statistics"];
+        };
         /**
-         * @description 409. 40903: the rule or group changed since the caller read it; data.current is the saved one
-         *     (a NumberRule, CapacityRule, RegionRule or CallInGroup) so the client can offer a choice.
-         *     40901: another conflict (name taken, rule still assigned), data null.
+         * @description 409. 40903: the rule, group or credential changed since the caller read it; data.current is
+         *     the saved one (a NumberRule, CapacityRule, RegionRule, CallInGroup, FirebaseCredentials,
+         *     GwsCredentials or CaptchaKeySet) so the client can offer a choice. 40901: another conflict
+         *     (name taken, rule still assigned), data null.
          */
         VersionConflictEnvelope: {
             status: components["schemas"]["Status"];
             data: null | {
-                current: components["schemas"]["NumberRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["RegionRule"] | components["schemas"]["CallInGroup"];
+                current: components["schemas"]["NumberRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["RegionRule"] | components["schemas"]["CallInGroup"] | components["schemas"]["FirebaseCredentials"] | components["schemas"]["GwsCredentials"] | components["schemas"]["CaptchaKeySet"];
             };
         };
         /** @enum {string} */
@@ -1962,6 +2364,7 @@ export interface operations {
             };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             429: components["responses"]["SlotFull"];
             500: components["responses"]["Error"];
@@ -2191,16 +2594,28 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description max-age=N, the oldest cached answer acceptable (N ≥ 15) */
                 "cache-control"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StatisticsRequest"];
+            };
+        };
         responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
-            501: components["responses"]["Error"];
             default: components["responses"]["Error"];
         };
     };
@@ -3797,6 +4212,309 @@ export interface operations {
             };
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getFirebaseCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirebaseCredentialsEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveFirebaseCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirebaseCredentialsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirebaseCredentialsSavedEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    testFirebaseCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirebaseTestRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirebaseTestEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getGwsCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GwsCredentialsEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveGwsCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GwsCredentialsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GwsCredentialsSavedEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCaptchaKeySets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaKeySetListEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCaptchaKeySet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptchaKeySetCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaKeySetEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCaptchaKeySet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptchaKeySetUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaKeySetEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCaptchaKeySet: {
+        parameters: {
+            query: {
+                /** @description The version that was read; a stale one answers 409 (40903). */
+                version: components["parameters"]["RuleVersion"];
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["VersionConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    testCaptchaKeySet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["RuleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptchaTestRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptchaTestEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    issueSimulatedRecaptchaToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulatedRecaptchaTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulatedRecaptchaTokenEnvelope"];
+                };
+            };
+            400: components["responses"]["Error"];
             default: components["responses"]["Error"];
         };
     };

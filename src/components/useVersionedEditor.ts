@@ -17,8 +17,19 @@ export interface Versioned {
 
 /** The typed key of a cached list, taken from its query: `xQuery().queryKey`. */
 export type ListKey<T> = DataTag<QueryKey, T[], unknown>
+/** The typed key of a cached single resource (one per tenant; null until saved). */
+export type ItemKey<T> = DataTag<QueryKey, T | null, unknown>
 
-export interface VersionedEditorOptions<T extends Versioned, D> {
+/**
+ * Where the resource is cached: in a list (rules, key sets), or alone (a tenant's credentials). A
+ * single resource's untouched blank draft is not unsaved: there is nothing to lose in it.
+ */
+type CacheOf<T> =
+  { listKey: ListKey<T>; itemKey?: undefined } | { itemKey: ItemKey<T>; listKey?: undefined }
+
+export type VersionedEditorOptions<T extends Versioned, D> = EditorOptions<T, D> & CacheOf<T>
+
+interface EditorOptions<T extends Versioned, D> {
   /** The resource as the latest read of its list has it; null for one not created yet. */
   resource: T | null
   /** The draft of a resource not created yet (for an editor that creates). */
@@ -33,8 +44,6 @@ export interface VersionedEditorOptions<T extends Versioned, D> {
   update: (id: string, draft: D, version: number) => Promise<T>
   /** Delete the saved version. */
   remove?: ((saved: T) => Promise<unknown>) | undefined
-  /** The cached list the resource belongs to: updated from each answer, then read again. */
-  listKey: ListKey<T>
   /** Other cached reads a save or a delete changes, read again afterwards. */
   invalidates?: readonly QueryKey[] | undefined
   /** Checked before anything is sent; false stops the save (the editor says why, next to the field). */
@@ -92,7 +101,7 @@ function blankDraft<D>(blank: (() => D) | undefined): D {
  * draft is still what was sent; otherwise the draft stays, unsaved against the new version.
  */
 export function useVersionedEditor<T extends Versioned, D>(options: VersionedEditorOptions<T, D>) {
-  const { resource, toDraft, sameDraft, listKey } = options
+  const { resource, toDraft, sameDraft } = options
   const queryClient = useQueryClient()
   // The version the draft is based on, with its draft (computed once per version).
   const [base, setBase] = useState(() => ({
@@ -104,7 +113,7 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
   const [conflict, setConflict] = useState<T | null>(null)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const saved = base.saved
-  const dirty = saved === null || !sameDraft(draft, base.draft)
+  const dirty = (saved === null && options.itemKey === undefined) || !sameDraft(draft, base.draft)
   useUnsavedChangesGuard(dirty)
 
   // A newer version read in the background (someone saved, the list was read again) replaces an
@@ -115,8 +124,13 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
     setDraft(next)
   }
 
+  const cacheKey: QueryKey = options.listKey ?? options.itemKey
+  const cacheSaved = (result: T) => {
+    if (options.listKey) putInList(queryClient, options.listKey, result)
+    else queryClient.setQueryData(options.itemKey, result)
+  }
   const readAgain = () => {
-    for (const queryKey of [listKey, ...(options.invalidates ?? [])]) {
+    for (const queryKey of [cacheKey, ...(options.invalidates ?? [])]) {
       void queryClient.invalidateQueries({ queryKey })
     }
   }
@@ -142,7 +156,7 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
       setBase({ saved: result, draft: next })
       setDraft((current) => (current === sent || sameDraft(current, sent) ? next : current))
       setConflict(null)
-      putInList(queryClient, listKey, result)
+      cacheSaved(result)
       readAgain()
       options.onSaved?.(result, saved === null)
     } catch (error) {
@@ -162,7 +176,8 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
     try {
       await deleting.mutateAsync(saved)
       setConfirmingDelete(false)
-      dropFromList(queryClient, listKey, saved.id)
+      if (options.listKey) dropFromList(queryClient, options.listKey, saved.id)
+      else queryClient.setQueryData(options.itemKey, null)
       readAgain()
       options.onDeleted?.(saved)
     } catch (error) {
@@ -177,7 +192,7 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
     const nextDraft = toDraft(next)
     setBase({ saved: next, draft: nextDraft })
     setDraft(nextDraft)
-    putInList(queryClient, listKey, next)
+    cacheSaved(next)
   }
 
   const reset = () => {

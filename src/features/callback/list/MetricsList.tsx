@@ -9,7 +9,7 @@ import { useListContext } from './ListContext'
 import { DEFAULT_VIEW, viewParams } from './useListState'
 import { FactList } from '@/components/FactList'
 
-type Kind = 'text' | 'number' | 'duration' | 'time' | 'boolean' | 'callback' | 'dials'
+type Kind = 'text' | 'number' | 'duration' | 'time' | 'boolean' | 'callback' | 'dials' | 'pushes'
 
 /**
  * Every metric of the contract, in the order a callback collects them. Typed over all keys so a
@@ -44,6 +44,7 @@ const METRICS: { [K in keyof Required<CallbackMetrics>]: Kind } = {
   recreatedBy: 'text',
   recreatedAt: 'time',
   recreatedFrom: 'callback',
+  pushDeliveries: 'pushes',
 }
 
 /** A link that lists one callback by its ID, over every day still kept. */
@@ -86,6 +87,27 @@ export function MetricsList({ metrics }: { metrics: CallbackMetrics }) {
                   result: dial.result,
                   time: formatTime(dial.at),
                 })}
+              </li>
+            ))}
+          </Box>
+        )
+      case 'pushes':
+        return (
+          <Box component="ol" sx={{ m: 0, pl: 2.5 }}>
+            {(raw as NonNullable<CallbackMetrics['pushDeliveries']>).map((push, index) => (
+              <li key={`${push.at}-${index}`}>
+                {push.sent
+                  ? t('metrics.pushSent', {
+                      event: push.event,
+                      time: formatTime(push.at),
+                      target: push.target,
+                      project: push.project ?? '',
+                    })
+                  : t('metrics.pushNotSent', {
+                      event: push.event,
+                      time: formatTime(push.at),
+                      target: push.target,
+                    })}
               </li>
             ))}
           </Box>
