@@ -46,8 +46,11 @@ interface EditorOptions<T extends Versioned, D> {
   remove?: ((saved: T) => Promise<unknown>) | undefined
   /** Other cached reads a save or a delete changes, read again afterwards. */
   invalidates?: readonly QueryKey[] | undefined
-  /** Checked before anything is sent; false stops the save (the editor says why, next to the field). */
-  check?: ((draft: D) => boolean) | undefined
+  /**
+   * Checked before anything is sent; false stops the save (the editor says why, next to the field).
+   * May be asynchronous (a key parsed with WebCrypto).
+   */
+  check?: ((draft: D) => boolean | Promise<boolean>) | undefined
   /** True for a refusal the editor shows next to a field itself, rather than as a failure. */
   claimsRefusal?: ((error: unknown) => boolean) | undefined
   onSaved?: ((saved: T, created: boolean) => void) | undefined
@@ -147,7 +150,7 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
   })
 
   const send = async (version: number) => {
-    if (options.check && !options.check(draft)) return
+    if (options.check && !(await options.check(draft))) return
     const sent = draft
     setFailure(null)
     try {

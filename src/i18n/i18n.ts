@@ -5,6 +5,7 @@ import type callbackDialogs from './locales/en/callbackDialogs.json'
 import type capacity from './locales/en/capacity.json'
 import type clickToCall from './locales/en/clickToCall.json'
 import type common from './locales/en/common.json'
+import type credentials from './locales/en/credentials.json'
 import type developer from './locales/en/developer.json'
 import type numberRules from './locales/en/numberRules.json'
 import type regionAffinity from './locales/en/regionAffinity.json'
@@ -23,6 +24,7 @@ interface Resources {
   callback: typeof callback
   callbackDialogs: typeof callbackDialogs
   developer: typeof developer
+  credentials: typeof credentials
   tools: typeof tools
   toolsQueues: typeof toolsQueues
   numberRules: typeof numberRules

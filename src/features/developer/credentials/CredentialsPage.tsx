@@ -1,13 +1,43 @@
+import Box from '@mui/material/Box'
+import Tab from '@mui/material/Tab'
+import Tabs from '@mui/material/Tabs'
 import Typography from '@mui/material/Typography'
-import { MessagePage } from '@/components/MessagePage'
+import { Link as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router'
 import { useTranslation } from '@/i18n/i18n'
+import { CaptchaTab } from './captcha/CaptchaTab'
+import { GwsTab } from './gws/GwsTab'
+import { PushTab } from './push/PushTab'
 
-/** Placeholder until the page is built: says so, in the tab's frame. */
+const TABS = ['push', 'captcha', 'gws'] as const
+
+/** Developer > Credential Management: Push Notification, CAPTCHA and GWS Credentials, one route each. */
 export default function CredentialsPage() {
-  const { t } = useTranslation('developer')
+  const { t } = useTranslation('credentials')
+  const { pathname } = useLocation()
+  const current = TABS.find((tab) => pathname.endsWith(`/credentials/${tab}`)) ?? false
   return (
-    <MessagePage title={t('menu.credentials')}>
-      <Typography>{t('inProgress')}</Typography>
-    </MessagePage>
+    <Box sx={{ minWidth: 0 }}>
+      <Typography variant="h5" component="h1" sx={{ mb: 1 }}>
+        {t('title')}
+      </Typography>
+      <Box
+        component="nav"
+        aria-label={t('tabsLabel')}
+        sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
+      >
+        <Tabs value={current} variant="scrollable" scrollButtons="auto">
+          {TABS.map((tab) => (
+            <Tab key={tab} value={tab} label={t(`tabs.${tab}`)} component={RouterLink} to={tab} />
+          ))}
+        </Tabs>
+      </Box>
+      <Routes>
+        <Route index element={<Navigate to="push" replace />} />
+        <Route path="push" element={<PushTab />} />
+        <Route path="captcha" element={<CaptchaTab />} />
+        <Route path="gws" element={<GwsTab />} />
+        <Route path="*" element={<Navigate to="push" replace />} />
+      </Routes>
+    </Box>
   )
 }
