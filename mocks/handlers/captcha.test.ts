@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { defined } from '@/test/defined'
 import { api, call } from '@/api/client'
 import {
   createCaptchaKeySet,
@@ -297,10 +298,7 @@ describe('enforcement on the engagement API', () => {
     clock += TOKEN_LIFETIME_MS + 1
     expect(await refusal(late)).toEqual([403, 40323])
     // Switched off: clients need no token again.
-    await saveOver(
-      (await list()).find((k) => k.id === keySet.id)!,
-      { active: false },
-    )
+    await saveOver(defined((await list()).find((k) => k.id === keySet.id)), { active: false })
     expect((await book()).id).toEqual(expect.any(String))
   })
 
@@ -321,7 +319,7 @@ describe('enforcement on the engagement API', () => {
       code: 40325,
     })
     // The token is redacted from the recorded request.
-    expect(recorded!.requestBody).toContain('"captchaToken":"***"')
-    expect(recorded!.requestBody).not.toContain(low)
+    expect(defined(recorded).requestBody).toContain('"captchaToken":"***"')
+    expect(defined(recorded).requestBody).not.toContain(low)
   })
 })

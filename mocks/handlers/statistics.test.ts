@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { defined } from '@/test/defined'
 import { api, call } from '@/api/client'
 import { saveGwsCredentials } from '@/api/credentials'
 import type { components } from '@/api/schema.gen'
@@ -93,14 +94,14 @@ describe('the Statistics API proxy', () => {
   it('serves a cached answer within max-age (at least 15 s), and reads again after', async () => {
     await registerGws()
     const first = await statistics(undefined, 'max-age=60')
-    expect(first[0]!.timestamp).toBe(TEST_NOW)
+    expect(defined(first[0]).timestamp).toBe(TEST_NOW)
     clock += 30_000
-    expect((await statistics(undefined, 'max-age=60'))[0]!.timestamp).toBe(TEST_NOW)
-    expect((await statistics())[0]!.timestamp).toBe(clock)
+    expect(defined((await statistics(undefined, 'max-age=60'))[0]).timestamp).toBe(TEST_NOW)
+    expect(defined((await statistics())[0]).timestamp).toBe(clock)
     clock += 10_000
     // max-age=5 counts as 15: the answer read 10 s ago is still good.
-    expect((await statistics(undefined, 'max-age=5'))[0]!.timestamp).toBe(clock - 10_000)
+    expect(defined((await statistics(undefined, 'max-age=5'))[0]).timestamp).toBe(clock - 10_000)
     clock += 20_000
-    expect((await statistics(undefined, 'max-age=5'))[0]!.timestamp).toBe(clock)
+    expect(defined((await statistics(undefined, 'max-age=5'))[0]).timestamp).toBe(clock)
   })
 })

@@ -245,7 +245,7 @@ function apply(tenant: Tenant, o: Op, clock: { now: number }): void {
     case 'recaptchaToken': {
       const tokens = state.recaptcha.tokens
       tokens.push({ token: `t${o.n}`, siteKey: 's', issuedAt: clock.now })
-      const used = tokens[o.verify % tokens.length]!
+      const used = defined(tokens[o.verify % tokens.length])
       used.verifiedAt ??= clock.now
       return
     }

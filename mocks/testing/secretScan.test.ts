@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { defined } from '@/test/defined'
 import { secretHint } from '@/domain/secretHint'
 import { findSecrets } from './secretScan'
 import { rsaPrivateKeyPem } from './serviceAccount'
@@ -10,7 +11,7 @@ beforeAll(async () => {
 
 describe('findSecrets', () => {
   it('finds a key however it was carried: whole, one line of it, escaped in JSON, in a URL', () => {
-    const line = key.split('\n')[7]!
+    const line = defined(key.split('\n')[7])
     const places = {
       whole: `x${key}y`,
       oneLine: `{"note":"${line}"}`,

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { defined } from '@/test/defined'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   apiKeyProblem,
@@ -99,7 +100,7 @@ describe('private key: PKCS#8 PEM that really parses', () => {
 
   it('refuses a key with one character changed in its body (it no longer parses)', async () => {
     const lines = key.split('\n')
-    const line = lines[5]!
+    const line = defined(lines[5])
     lines[5] = (line[0] === 'A' ? 'B' : 'A') + line.slice(1)
     const damaged = lines.join('\n')
     // Either the DER no longer parses, or it parses as a different, inconsistent key.

@@ -84,15 +84,15 @@ export function privateKeyFormProblem(input: string): PrivateKeyError | null {
   if (key.includes('BEGIN RSA PRIVATE KEY')) return 'PKCS1'
   if (key.includes('BEGIN ENCRYPTED PRIVATE KEY')) return 'ENCRYPTED'
   if (key.includes('BEGIN PUBLIC KEY') || key.includes('BEGIN CERTIFICATE')) return 'PUBLIC_KEY'
-  const match = ARMOUR.exec(key)
-  if (!match) return 'NOT_PEM'
-  const body = match[1]!.replace(/\n/g, '')
+  const body = ARMOUR.exec(key)?.[1]?.replace(/\n/g, '')
+  if (body === undefined) return 'NOT_PEM'
   if (body.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return 'BAD_BASE64'
   return null
 }
 
 function derOf(key: string): Uint8Array<ArrayBuffer> {
-  const body = ARMOUR.exec(key)![1]!.replace(/\n/g, '')
+  // Only called once privateKeyFormProblem found the armour.
+  const body = (ARMOUR.exec(key)?.[1] ?? '').replace(/\n/g, '')
   const binary = atob(body)
   const der = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) der[i] = binary.charCodeAt(i)
@@ -160,7 +160,7 @@ export type ApiKeyError = 'EMPTY' | 'FORMAT'
 export type SenderIdError = 'EMPTY' | 'FORMAT'
 
 /** A Firebase app ID: `1:<project number>:<platform>:<hex>`, e.g. 1:592738312874:web:8f2a0c11d6e3b4a9. */
-const APP_ID = /^1:(\d{1,20}):(web|android|ios):([0-9a-f]{8,40})$/
+const APP_ID = /^1:(?<sender>\d{1,20}):(?<platform>web|android|ios):[0-9a-f]{8,40}$/
 
 export function parseAppId(
   input: string,
@@ -168,11 +168,13 @@ export function parseAppId(
   const id = input.trim()
   if (id === '') return { ok: false, error: 'EMPTY' }
   if (id.length > MAX_APP_ID) return { ok: false, error: 'TOO_LONG' }
-  const match = APP_ID.exec(id)
-  if (!match) return { ok: false, error: 'FORMAT' }
+  const groups = APP_ID.exec(id)?.groups
+  const senderId = groups?.sender
+  const platform = groups?.platform
+  if (senderId === undefined || platform === undefined) return { ok: false, error: 'FORMAT' }
   // The test delivers a web push to this browser: a mobile app's ID cannot receive it.
-  if (match[2] !== 'web') return { ok: false, error: 'NOT_WEB' }
-  return { ok: true, senderId: match[1]!, platform: match[2] }
+  if (platform !== 'web') return { ok: false, error: 'NOT_WEB' }
+  return { ok: true, senderId, platform }
 }
 
 /** A Google API key: AIza and 35 more characters (the Web API Key of Project settings). */

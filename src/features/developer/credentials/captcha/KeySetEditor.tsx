@@ -71,7 +71,7 @@ interface KeySetEditorProps {
 export function KeySetEditor({ keySet, otherNames, onCreated, onGone }: KeySetEditorProps) {
   const { t } = useTranslation('credentials')
   const id = useId()
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
+  const [errors, setErrors] = useState<Partial<Record<Field, string | undefined>>>({})
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const editor = useVersionedEditor<CaptchaKeySet, KeySetDraft>({
     resource: keySet,
@@ -83,7 +83,7 @@ export function KeySetEditor({ keySet, otherNames, onCreated, onGone }: KeySetEd
     remove: (saved) => deleteCaptchaKeySet(saved.id, saved.version),
     listKey: captchaKeySetsQuery().queryKey,
     check: (draft) => {
-      const found: Partial<Record<Field, string>> = {}
+      const found: Partial<Record<Field, string | undefined>> = {}
       const body = bodyOf(draft)
       for (const problem of keySetProblems(
         { ...body, threshold: thresholdOf(draft) },

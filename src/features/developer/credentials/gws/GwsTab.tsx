@@ -32,7 +32,7 @@ export function GwsTab() {
 
 function GwsEditor({ saved: current }: { saved: GwsCredentials | null }) {
   const { t } = useTranslation('credentials')
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
+  const [errors, setErrors] = useState<Partial<Record<Field, string | undefined>>>({})
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const editor = useVersionedEditor<GwsCredentials, Draft>({
     resource: current,
@@ -44,7 +44,7 @@ function GwsEditor({ saved: current }: { saved: GwsCredentials | null }) {
     update: (_id, draft, version) => saveGwsCredentials({ ...draft, version }),
     itemKey: gwsCredentialsQuery().queryKey,
     check: (draft) => {
-      const found: Partial<Record<Field, string>> = {}
+      const found: Partial<Record<Field, string | undefined>> = {}
       for (const problem of gwsCredentialsProblems(draft)) {
         const max = problem.field === 'username' ? MAX_GWS_USERNAME : MAX_GWS_PASSWORD
         found[problem.field] = t(`gws.errors.${problem.field}.${problem.error}`, { max })

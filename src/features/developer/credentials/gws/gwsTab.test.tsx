@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderApp } from '@/test/renderApp'
 import { findSecrets } from '@mocks/testing/secretScan'
 import { currentSimulator } from '@mocks/node'
+import { storageText } from '../storageText'
 
 const form = async () => within(await screen.findByRole('form', { name: 'Update GWS Credentials' }))
 
@@ -53,7 +54,7 @@ describe('GWS Credentials', () => {
       findSecrets(
         {
           page: document.body.innerHTML,
-          storage: JSON.stringify({ ...localStorage, ...sessionStorage }),
+          storage: storageText(localStorage) + storageText(sessionStorage),
           state: JSON.stringify(currentSimulator().tenant().state),
         },
         [password],

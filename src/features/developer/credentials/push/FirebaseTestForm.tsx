@@ -46,7 +46,7 @@ export function FirebaseTestForm({ project }: { project: string | null }) {
   const { t } = useTranslation('credentials')
   const id = useId()
   const [input, setInput] = useState<FirebaseTestRequest>({ appId: '', apiKey: '', senderId: '' })
-  const [errors, setErrors] = useState<Partial<Record<Field | 'permission', string>>>({})
+  const [errors, setErrors] = useState<Partial<Record<Field | 'permission', string | undefined>>>({})
   const [enabled, setEnabled] = useState(false)
   const [permission, setPermission] = useState<Permission>(currentPermission)
   const test = useMutation({
@@ -80,7 +80,7 @@ export function FirebaseTestForm({ project }: { project: string | null }) {
   }
 
   const run = () => {
-    const found: Partial<Record<Field | 'permission', string>> = {}
+    const found: Partial<Record<Field | 'permission', string | undefined>> = {}
     for (const problem of firebaseTestProblems(input)) found[problem.field] = messageOf(problem)
     if (!enabled) found.permission = t('push.errors.permission')
     setErrors(found)

@@ -56,7 +56,7 @@ function messageOf(
  */
 export function FirebaseUpdateForm({ saved: current }: { saved: FirebaseCredentials | null }) {
   const { t } = useTranslation('credentials')
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
+  const [errors, setErrors] = useState<Partial<Record<Field, string | undefined>>>({})
   const [checking, setChecking] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const editor = useVersionedEditor<FirebaseCredentials, FirebaseCredentialsInput>({
@@ -74,7 +74,7 @@ export function FirebaseUpdateForm({ saved: current }: { saved: FirebaseCredenti
       setChecking(true)
       try {
         const problems = await firebaseCredentialsProblems(draft)
-        const found: Partial<Record<Field, string>> = {}
+        const found: Partial<Record<Field, string | undefined>> = {}
         for (const problem of problems)
           found[problem.field] = messageOf(t, problem, draft.projectName)
         setErrors(found)

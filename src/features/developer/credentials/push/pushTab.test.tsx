@@ -10,6 +10,7 @@ import {
   TEST_WEB_APP,
 } from '@mocks/testing/serviceAccount'
 import { currentSimulator } from '@mocks/node'
+import { storageText } from '../storageText'
 
 let privateKey: string
 beforeAll(async () => {
@@ -41,7 +42,9 @@ function grantingBrowser() {
       FakeNotification.permission = 'granted'
       return Promise.resolve<NotificationPermission>('granted')
     })
+    readonly title: string
     constructor(title: string, options?: NotificationOptions) {
+      this.title = title
       shown.push({ title, ...(options ? { options } : {}) })
     }
   }
@@ -118,14 +121,12 @@ describe('Push Notification: Update Firebase Credentials', () => {
     expect(field(/Project name/)).toHaveValue(TEST_PROJECT)
     expect(form.getAllByText(/^Saved: /)).toHaveLength(2)
     expect(form.getByText(/Version 1, saved by admin/)).toBeInTheDocument()
-    const storage = { ...localStorage }
-    const session = { ...sessionStorage }
     expect(
       findSecrets(
         {
           page: document.body.innerHTML,
-          localStorage: JSON.stringify(storage),
-          sessionStorage: JSON.stringify(session),
+          localStorage: storageText(localStorage),
+          sessionStorage: storageText(sessionStorage),
         },
         [privateKey, TEST_CLIENT_ACCOUNT],
       ),
@@ -152,7 +153,7 @@ describe('Push Notification: Test Firebase Credentials', () => {
     const steps = within(within(alert).getByRole('list', { name: 'What to check, in this order' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent)
-    expect(steps.map((s) => s?.slice(0, 20))).toEqual([
+    expect(steps.map((s) => s.slice(0, 20))).toEqual([
       'Check that the App I',
       'If they match and no',
       'If no notification a',
