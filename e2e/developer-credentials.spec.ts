@@ -8,7 +8,15 @@ import {
   TEST_PROJECT,
   TEST_WEB_APP,
 } from '@mocks/testing/serviceAccount'
-import { expect, expectNoA11yViolations, signIn, test, type Account } from './fixtures'
+import {
+  DEFAULT_SIM_CONFIG,
+  expect,
+  expectNoA11yViolations,
+  signIn,
+  storedTenantState,
+  test,
+  type Account,
+} from './fixtures'
 
 /**
  * Developer > Credential Management in the production build: the three tabs for each role, bad
@@ -19,6 +27,17 @@ import { expect, expectNoA11yViolations, signIn, test, type Account } from './fi
 const SITE = '6LcQ3kEqAAAAAH1n2x8gK0dP5rT7uV9wY-bZ_cD4'
 const SECRET = '6LcQ3kEqAAAAAJf0s8HkLm2Nq4Rt6Uv8Wx-Yz_A1'
 const GWS_PASSWORD = 'Gws-Pa55word-Never-Shown!'
+
+// The demo tenant keeps its state in IndexedDB, as it does for a user: the scans read it there.
+test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, persist: true } })
+
+/** Every URL the page asked for, kept for the secret scans. */
+const asked = new WeakMap<Page, string[]>()
+test.beforeEach(({ page }) => {
+  const urls: string[] = []
+  asked.set(page, urls)
+  page.on('request', (request) => urls.push(request.url()))
+})
 
 async function open(
   page: Page,
@@ -40,7 +59,7 @@ function fromPage(page: Page, method: string, path: string, body?: unknown, apiK
           'content-type': 'application/json',
           ...(apiKey ? { 'x-api-key': apiKey } : {}),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? null : JSON.stringify(body),
       })
       const json = (await response.json()) as { status: { code: number }; data: unknown }
       return { status: response.status, code: json.status.code, data: json.data }
@@ -49,12 +68,21 @@ function fromPage(page: Page, method: string, path: string, body?: unknown, apiK
   )
 }
 
-/** Everything the browser keeps or shows: the page, its URL, local and session storage. */
+/**
+ * Everything the browser keeps or shows: the page, its URL and every URL it asked for, local and
+ * session storage, and the tenant's state in IndexedDB (there once a save was answered).
+ */
 async function browserPlaces(page: Page): Promise<Record<string, string>> {
+  const stored = await storedTenantState(page)
+  expect(stored).toBeDefined()
   return {
     url: page.url(),
+    asked: (asked.get(page) ?? []).join('\n'),
     page: await page.content(),
-    storage: await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage })),
+    storage: await page.evaluate(() =>
+      JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
+    ),
+    indexedDb: JSON.stringify(stored),
   }
 }
 

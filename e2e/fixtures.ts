@@ -225,3 +225,32 @@ export function api(page: Page, method: string, path: string, body?: unknown, he
     { method, path, body, headers },
   )
 }
+
+/**
+ * The demo tenant's state as the page stored it in IndexedDB (with `persist: true`), undefined
+ * until it has stored one. Never creates the database: the simulator's store does, with its schema.
+ */
+export function storedTenantState(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const request = indexedDB.open('callback-admin-demo')
+        request.onupgradeneeded = () => request.transaction?.abort()
+        request.onerror = () => resolve(undefined)
+        request.onsuccess = () => {
+          const db = request.result
+          const done = (state?: unknown) => {
+            db.close()
+            resolve(state)
+          }
+          if (!db.objectStoreNames.contains('tenant')) {
+            done()
+            return
+          }
+          const get = db.transaction('tenant').objectStore('tenant').get('state')
+          get.onsuccess = () => done(get.result as unknown)
+          get.onerror = () => done()
+        }
+      }),
+  )
+}

@@ -1,40 +1,23 @@
 import type { Page } from '@playwright/test'
-import { DEFAULT_SIM_CONFIG, chooseLanguage, expect, signIn, tabStrip, test } from './fixtures'
+import {
+  DEFAULT_SIM_CONFIG,
+  chooseLanguage,
+  expect,
+  signIn,
+  storedTenantState,
+  tabStrip,
+  test,
+} from './fixtures'
 
 // The language is a preference stored by the tenant: keep the tenant across reloads (still a fresh
 // one per test, as every test has its own browser context and so its own IndexedDB).
 test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, persist: true } })
 
 /** The language the demo tenant has saved in IndexedDB for a user, if it has saved anything yet. */
-function storedLanguage(page: Page, username: string): Promise<string | undefined> {
-  return page.evaluate(
-    (user) =>
-      new Promise<string | undefined>((resolve) => {
-        const request = indexedDB.open('callback-admin-demo')
-        // Never create the database here: the simulator's store creates it with its schema.
-        request.onupgradeneeded = () => request.transaction?.abort()
-        request.onerror = () => resolve(undefined)
-        request.onsuccess = () => {
-          const db = request.result
-          const done = (language?: string) => {
-            db.close()
-            resolve(language)
-          }
-          if (!db.objectStoreNames.contains('tenant')) {
-            done()
-            return
-          }
-          const get = db.transaction('tenant').objectStore('tenant').get('state')
-          get.onsuccess = () => {
-            const state = get.result as
-              { preferences?: Record<string, { language?: string }> } | undefined
-            done(state?.preferences?.[user]?.language)
-          }
-          get.onerror = () => done()
-        }
-      }),
-    username,
-  )
+async function storedLanguage(page: Page, username: string): Promise<string | undefined> {
+  const state = (await storedTenantState(page)) as
+    { preferences?: Record<string, { language?: string }> } | undefined
+  return state?.preferences?.[username]?.language
 }
 
 test('Français is kept after a reload and belongs to the user who chose it', async ({ page }) => {

@@ -46,7 +46,9 @@ export function FirebaseTestForm({ project }: { project: string | null }) {
   const { t } = useTranslation('credentials')
   const id = useId()
   const [input, setInput] = useState<FirebaseTestRequest>({ appId: '', apiKey: '', senderId: '' })
-  const [errors, setErrors] = useState<Partial<Record<Field | 'permission', string | undefined>>>({})
+  const [errors, setErrors] = useState<Partial<Record<Field | 'permission', string | undefined>>>(
+    {},
+  )
   const [enabled, setEnabled] = useState(false)
   const [permission, setPermission] = useState<Permission>(currentPermission)
   const test = useMutation({
