@@ -34,6 +34,12 @@ interface EditorOptions<T extends Versioned, D> {
   resource: T | null
   /** The draft of a resource not created yet (for an editor that creates). */
   blank?: (() => D) | undefined
+  /**
+   * Whether an untouched blank draft is nothing to lose. Always so for a single resource; for a
+   * list, only where no entry in it stands for the new resource (a form shown when the list is
+   * empty), unlike a new rule the user added to a list and may want to keep.
+   */
+  blankIsNothing?: boolean | undefined
   /** The draft of a saved version. */
   toDraft: (saved: T) => D
   /** Same content for saving purposes: decides whether anything is unsaved. */
@@ -116,7 +122,8 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
   const [conflict, setConflict] = useState<T | null>(null)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   const saved = base.saved
-  const dirty = (saved === null && options.itemKey === undefined) || !sameDraft(draft, base.draft)
+  const blankIsNothing = options.itemKey !== undefined || options.blankIsNothing === true
+  const dirty = (saved === null && !blankIsNothing) || !sameDraft(draft, base.draft)
   useUnsavedChangesGuard(dirty)
 
   // A newer version read in the background (someone saved, the list was read again) replaces an

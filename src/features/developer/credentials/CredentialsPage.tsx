@@ -9,6 +9,9 @@ import { GwsTab } from './gws/GwsTab'
 import { PushTab } from './push/PushTab'
 
 const TABS = ['push', 'captcha', 'gws'] as const
+// Absolute: a link relative to a splat route resolves against the whole URL, so "captcha" from
+// /developer/credentials/push would lead to /developer/credentials/push/captcha.
+const BASE = '/developer/credentials'
 
 /** Developer > Credential Management: Push Notification, CAPTCHA and GWS Credentials, one route each. */
 export default function CredentialsPage() {
@@ -27,16 +30,22 @@ export default function CredentialsPage() {
       >
         <Tabs value={current} variant="scrollable" scrollButtons="auto">
           {TABS.map((tab) => (
-            <Tab key={tab} value={tab} label={t(`tabs.${tab}`)} component={RouterLink} to={tab} />
+            <Tab
+              key={tab}
+              value={tab}
+              label={t(`tabs.${tab}`)}
+              component={RouterLink}
+              to={`${BASE}/${tab}`}
+            />
           ))}
         </Tabs>
       </Box>
       <Routes>
-        <Route index element={<Navigate to="push" replace />} />
+        <Route index element={<Navigate to={`${BASE}/push`} replace />} />
         <Route path="push" element={<PushTab />} />
         <Route path="captcha" element={<CaptchaTab />} />
         <Route path="gws" element={<GwsTab />} />
-        <Route path="*" element={<Navigate to="push" replace />} />
+        <Route path="*" element={<Navigate to={`${BASE}/push`} replace />} />
       </Routes>
     </Box>
   )

@@ -59,25 +59,28 @@ function KeySets({ keySets }: { keySets: CaptchaKeySet[] }) {
         spacing={1}
         sx={{ alignItems: { sm: 'center' } }}
       >
-        <TextField
-          select
-          label={t('captcha.keySet')}
-          // A key set just created is selected before the list read again holds it.
-          value={keySet ? keySet.id : ''}
-          onChange={(event) => {
-            setSelection({ key: event.target.value, id: event.target.value })
-            setTestPage(0)
-          }}
-          sx={{ minWidth: 280 }}
-          disabled={keySets.length === 0}
-          helperText={keySets.length === 0 ? t('captcha.noKeySets') : undefined}
-        >
-          {keySets.map((k) => (
-            <MenuItem key={k.id} value={k.id}>
-              {k.active ? t('captcha.activeTag', { name: k.name }) : k.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        {keySets.length === 0 ? (
+          // A message of its own, not a disabled list's helper text: that is too faint to read.
+          <Typography color="text.secondary">{t('captcha.noKeySets')}</Typography>
+        ) : (
+          <TextField
+            select
+            label={t('captcha.keySet')}
+            // A key set just created is selected before the list read again holds it.
+            value={keySet ? keySet.id : ''}
+            onChange={(event) => {
+              setSelection({ key: event.target.value, id: event.target.value })
+              setTestPage(0)
+            }}
+            sx={{ minWidth: 280 }}
+          >
+            {keySets.map((k) => (
+              <MenuItem key={k.id} value={k.id}>
+                {k.active ? t('captcha.activeTag', { name: k.name }) : k.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
         <Button
           variant="outlined"
           onClick={() => {

@@ -76,6 +76,8 @@ export function KeySetEditor({ keySet, otherNames, onCreated, onGone }: KeySetEd
   const editor = useVersionedEditor<CaptchaKeySet, KeySetDraft>({
     resource: keySet,
     blank: blankKeySet,
+    // The tab's own form for a new key set, not an entry of a list: untouched, it holds nothing.
+    blankIsNothing: true,
     toDraft: draftOf,
     sameDraft: sameKeySet,
     create: (draft) => createCaptchaKeySet(bodyOf(draft)),

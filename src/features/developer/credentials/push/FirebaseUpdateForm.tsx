@@ -154,8 +154,9 @@ export function FirebaseUpdateForm({ saved: current }: { saved: FirebaseCredenti
           }
           required
           multiline
-          minRows={3}
-          maxRows={8}
+          // Fixed rows, not autosize: sizing to the content measures a hidden copy of it on every
+          // change, which a megabyte pasted by mistake makes slow.
+          rows={8}
           autoComplete="off"
           slotProps={{
             htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } },

@@ -62,6 +62,20 @@ describe('Push Notification: Update Firebase Credentials', () => {
     )
   })
 
+  it('moves between the three tabs, each with its own form, and back', async () => {
+    const { user } = await renderApp('/developer/credentials/push', { as: 'developer' })
+    for (const [tab, path, form] of [
+      ['CAPTCHA', '/developer/credentials/captcha', 'New key set'],
+      ['GWS Credentials', '/developer/credentials/gws', 'Update GWS Credentials'],
+      ['Push Notification', '/developer/credentials/push', 'Update Firebase Credentials'],
+    ] as const) {
+      await user.click(await screen.findByRole('tab', { name: tab }))
+      await waitFor(() => expect(currentPath()).toBe(path))
+      expect(screen.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true')
+      expect(await screen.findByRole('form', { name: form })).toBeInTheDocument()
+    }
+  })
+
   it.each([
     [
       'empty fields',
