@@ -14,6 +14,7 @@ import { TOKEN_LIFETIME_MS } from '@/domain/captchaKeySet'
 import '../testing/setup'
 import { failure, keepsContract } from '../testing/expectations'
 import { findSecrets } from '../testing/secretScan'
+import { REDACTED } from './redact'
 import { signInAs } from '../testing/signIn'
 import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
@@ -319,7 +320,7 @@ describe('enforcement on the engagement API', () => {
       code: 40325,
     })
     // The token is redacted from the recorded request.
-    expect(defined(recorded).requestBody).toContain('"captchaToken":"***"')
+    expect(defined(recorded).requestBody).toContain(`"captchaToken":"${REDACTED}"`)
     expect(defined(recorded).requestBody).not.toContain(low)
   })
 })
