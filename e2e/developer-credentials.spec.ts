@@ -9,6 +9,7 @@ import {
   TEST_WEB_APP,
 } from '@mocks/testing/serviceAccount'
 import {
+  api,
   DEFAULT_SIM_CONFIG,
   expect,
   expectNoA11yViolations,
@@ -50,24 +51,9 @@ async function open(
   await expect(page.getByRole('heading', { level: 1, name: 'Credential Management' })).toBeVisible()
 }
 
-/** A request from the page: the admin API with its session, or the engagement API with the demo key. */
-function fromPage(page: Page, method: string, path: string, body?: unknown, apiKey?: string) {
-  return page.evaluate(
-    async ({ method, path, body, apiKey }) => {
-      const response = await fetch(path, {
-        method,
-        headers: {
-          'content-type': 'application/json',
-          ...(apiKey ? { 'x-api-key': apiKey } : {}),
-        },
-        body: body === undefined ? null : JSON.stringify(body),
-      })
-      const json = (await response.json()) as { status: { code: number }; data: unknown }
-      return { status: response.status, code: json.status.code, data: json.data }
-    },
-    { method, path, body, apiKey },
-  )
-}
+/** A request from the page: the admin API with its session, or the engagement API with a key. */
+const fromPage = (page: Page, method: string, path: string, body?: unknown, apiKey?: string) =>
+  api(page, method, path, body, apiKey ? { 'x-api-key': apiKey } : {})
 
 /**
  * Everything the browser keeps or shows: the page, its URL and every URL it asked for, local and
