@@ -17,6 +17,22 @@ export interface PagerLabels {
   last: string
 }
 
+/**
+ * The pager's figures for a list of fixed-size pages: a page past the end (a bookmark, records that
+ * went since) shows as the last one.
+ */
+export function pageWindow(page: number, total: number, pageSize: number) {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize))
+  const current = Math.min(page, pageCount)
+  return {
+    page: current,
+    pageCount,
+    from: total === 0 ? 0 : (current - 1) * pageSize + 1,
+    to: Math.min(total, current * pageSize),
+    total,
+  }
+}
+
 interface PagerProps {
   /** 1-based. */
   page: number

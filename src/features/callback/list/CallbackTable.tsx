@@ -1,11 +1,9 @@
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
-import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
-import { alpha, lighten } from '@mui/material/styles'
-import TableSortLabel from '@mui/material/TableSortLabel'
+import { alpha } from '@mui/material/styles'
 import {
   FlexRender,
   functionalUpdate,
@@ -18,6 +16,7 @@ import {
 } from '@tanstack/react-table'
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { CallbackSummary } from '@/api/types'
+import { ListTableContainer, listTableSx, SortHeaderCell } from '@/components/ListTable'
 import { SORT_FIELDS, type SortField, type SortOrder } from '@/domain/callbackQuery'
 import { detailsId } from './cells'
 import { listColumns } from './columns'
@@ -96,32 +95,13 @@ export const CallbackTable = memo(function CallbackTable({
   const { tooltip, handlers } = useTableTooltip()
 
   return (
-    <TableContainer
-      {...handlers}
-      sx={{
-        overflowX: 'auto',
-        maxHeight: { md: 'calc(100vh - 290px)' },
-        minHeight: 200,
-        bgcolor: 'background.paper',
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-      }}
-    >
+    <ListTableContainer {...handlers}>
       <Table
         size="small"
         stickyHeader
         aria-label={label}
         sx={(theme) => ({
-          '& th': { whiteSpace: 'nowrap', fontWeight: 600 },
-          '& tbody td': {
-            ...theme.typography.body2,
-            color: theme.palette.text.primary,
-            padding: '6px 16px',
-            borderBottom: `1px solid ${lighten(alpha(theme.palette.divider, 1), 0.88)}`,
-            whiteSpace: 'nowrap',
-          },
-          '& .cb-row:hover': { backgroundColor: theme.palette.action.hover },
+          ...listTableSx(theme),
           '& .cb-row.cb-selected, & .cb-row.cb-selected:hover': {
             backgroundColor: alpha(
               theme.palette.primary.main,
@@ -192,27 +172,15 @@ export const CallbackTable = memo(function CallbackTable({
                   </TableCell>
                 )
               }
-              const sorted = header.column.getIsSorted()
               return (
-                <TableCell
+                <SortHeaderCell
                   key={header.id}
-                  sortDirection={sorted === false ? false : sorted}
-                  aria-sort={
-                    sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                  label={name}
+                  sorted={header.column.getIsSorted()}
+                  onSort={
+                    header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined
                   }
-                >
-                  {header.column.getCanSort() ? (
-                    <TableSortLabel
-                      active={sorted !== false}
-                      direction={sorted === false ? 'asc' : sorted}
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {name}
-                    </TableSortLabel>
-                  ) : (
-                    name
-                  )}
-                </TableCell>
+                />
               )
             })}
           </TableRow>
@@ -235,7 +203,7 @@ export const CallbackTable = memo(function CallbackTable({
         </TableBody>
       </Table>
       {tooltip}
-    </TableContainer>
+    </ListTableContainer>
   )
 })
 

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { Pager } from '@/components/Pager'
+import { Pager, pageWindow } from '@/components/Pager'
 import { PAGE_SIZE } from '@/domain/callbackQuery'
 import type { CallbackT } from './useCallbackT'
 
@@ -20,15 +20,9 @@ export const ListPagination = memo(function ListPagination({
   onPageChange,
   t,
 }: ListPaginationProps) {
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE))
-  const current = Math.min(page, pageCount)
   return (
     <Pager
-      page={current}
-      pageCount={pageCount}
-      from={total === 0 ? 0 : (current - 1) * PAGE_SIZE + 1}
-      to={Math.min(total, current * PAGE_SIZE)}
-      total={total}
+      {...pageWindow(page, total, PAGE_SIZE)}
       locale={locale}
       onPageChange={onPageChange}
       labels={{

@@ -8,11 +8,11 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { Preferences } from '@/api/types'
-import type { SearchField } from '@/domain/callbackQuery'
+import { SearchBox } from '@/components/SearchBox'
+import { MAX_SEARCH_TERM, SEARCH_FIELDS, type SearchField } from '@/domain/callbackQuery'
 import type { CustomRange } from '@/domain/dateRanges'
 import { AutoRefreshSelect } from './AutoRefreshSelect'
 import { DateRangeSelect } from './DateRangeSelect'
-import { SearchBox } from './SearchBox'
 import type { CallbackT } from './useCallbackT'
 
 interface ToolbarProps {
@@ -90,7 +90,20 @@ export function Toolbar(props: ToolbarProps) {
           onChange={props.onRangeChange}
           t={t}
         />
-        <SearchBox field={props.field} term={props.term} onSearch={props.onSearch} t={t} />
+        <SearchBox
+          fields={SEARCH_FIELDS}
+          field={props.field}
+          term={props.term}
+          maxLength={MAX_SEARCH_TERM}
+          onSearch={props.onSearch}
+          labels={{
+            field: t('search.field'),
+            term: t('search.label'),
+            clear: t('search.clear'),
+            fieldName: (field) => t(`search.fields.${field}`),
+            placeholder: (field) => t(`search.placeholders.${field}`),
+          }}
+        />
       </Stack>
     </Stack>
   )
