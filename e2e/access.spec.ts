@@ -16,7 +16,6 @@ for (const [account, path] of FORBIDDEN) {
     await signIn(page, account)
     await expect(page).toHaveURL(path)
     await expect(page.getByRole('heading', { name: 'Not authorized' })).toBeVisible()
-    await expect(page.getByRole('heading', { name: /coming soon/ })).toHaveCount(0)
 
     await page.getByRole('link', { name: 'Go to Callback' }).click()
     await expect(page).toHaveURL('/callback')

@@ -1,4 +1,4 @@
-import type { CallbackListParams, RangeSelection } from './types'
+import type { CallbackListParams, CallInListParams, RangeSelection } from './types'
 
 const CALLBACKS = ['callbacks'] as const
 
@@ -48,6 +48,11 @@ export const queryKeys = {
     regionRules: () => [...queryKeys.config.all, 'region-rules'] as const,
     regions: () => [...queryKeys.config.all, 'regions'] as const,
     callInGroups: () => [...queryKeys.config.all, 'call-in-groups'] as const,
+  },
+  /** Click-To-Call-In records: they change with the clock, not with anything the tab does. */
+  callIns: {
+    all: ['call-ins'] as const,
+    list: (params: CallInListParams) => [...queryKeys.callIns.all, 'list', params] as const,
   },
   callbackSearch: (q: string) => ['callback-search', q] as const,
   /** Developer tab: the tenant's recorded errors (a new error changes every list), CORS origins. */

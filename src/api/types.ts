@@ -1,5 +1,6 @@
 import type { CallbackState } from '@/domain/callback'
 import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
+import type { CallInRange, CallInSearchField, CallInSortField } from '@/domain/callInQuery'
 import type { components } from './schema.gen'
 
 /** Payload types of the contract, named for use across the app. */
@@ -19,6 +20,20 @@ export type RangeSelection = Schemas['RangeSelection']
 export type CancellationReportEntry = Schemas['CancellationReportEntry']
 export type UiCreateCallbackRequest = Schemas['UiCreateCallbackRequest']
 export type RecreateRequest = Schemas['RecreateRequest']
+
+export type CallInRecord = Schemas['CallInRecord']
+
+/** The query of one page of the Call-In tab (GET /admin/v1/call-ins); an empty term searches nothing. */
+export interface CallInListParams {
+  range: CallInRange
+  timezone: string
+  searchField: CallInSearchField
+  searchTerm: string
+  sort: CallInSortField
+  order: SortOrder
+  page: number
+  pageSize: number
+}
 
 /** The query of one page of the callback list (GET /admin/v1/callbacks). */
 export interface CallbackListParams {

@@ -2,7 +2,6 @@ import { lazy } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
 import { useCurrentUser } from '@/api/session'
 import { visibleTabs } from '@/domain/roles'
-import { ComingSoon } from './routes/ComingSoon'
 import { NotFound } from './routes/pages'
 import { TabGate } from './routes/TabGate'
 import { RequireSession } from './session/RequireSession'
@@ -12,6 +11,7 @@ const SignInPage = lazy(() => import('@/features/sign-in/SignInPage'))
 const AppLayout = lazy(() => import('./layout/AppLayout'))
 const CallbackPage = lazy(() => import('@/features/callback/CallbackPage'))
 const DeveloperPage = lazy(() => import('@/features/developer/DeveloperPage'))
+const CallInPage = lazy(() => import('@/features/call-in/CallInPage'))
 const ToolsPage = lazy(() => import('@/features/tools/ToolsPage'))
 
 function Home() {
@@ -50,7 +50,7 @@ export function AppRoutes() {
             path="call-in/*"
             element={
               <TabGate tab="call-in">
-                <ComingSoon tab="call-in" />
+                <CallInPage />
               </TabGate>
             }
           />

@@ -1,4 +1,5 @@
 import type { CallInState } from './callIn'
+import type { SortOrder } from './callbackQuery'
 import { resolveDayRange } from './dateRanges'
 import { phoneDigits } from './phoneDigits'
 
@@ -24,7 +25,6 @@ export const CALL_IN_SORT_FIELDS = [
   'dnis',
 ] as const
 export type CallInSortField = (typeof CALL_IN_SORT_FIELDS)[number]
-export type SortOrder = 'asc' | 'desc'
 
 export const CALL_IN_PAGE_SIZE = 500
 export const MAX_CALL_IN_RECORDS = 5000

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import { LANGUAGES, type Language } from '@/domain/preferences'
 import type callback from './locales/en/callback.json'
+import type callIn from './locales/en/callIn.json'
 import type callbackDialogs from './locales/en/callbackDialogs.json'
 import type capacity from './locales/en/capacity.json'
 import type clickToCall from './locales/en/clickToCall.json'
@@ -25,6 +26,7 @@ interface Resources {
   callbackDialogs: typeof callbackDialogs
   developer: typeof developer
   credentials: typeof credentials
+  callIn: typeof callIn
   tools: typeof tools
   toolsQueues: typeof toolsQueues
   numberRules: typeof numberRules

@@ -44,6 +44,19 @@ export function formatDateTime(value: string | number, display: TimeDisplay): st
   return formatter(display, withZone).format(new Date(value))
 }
 
+/**
+ * formatDateTime remembering what it formatted: a list names the same times many times (cells,
+ * labels), and formatting is the costly part of drawing its rows. One per display.
+ */
+export function cachedTimeFormatter(display: TimeDisplay): (value: string) => string {
+  const cache = new Map<string, string>()
+  return (value) => {
+    let text = cache.get(value)
+    if (text === undefined) cache.set(value, (text = formatDateTime(value, display)))
+    return text
+  }
+}
+
 export function formatDate(value: string | number, display: TimeDisplay): string {
   return formatter(display, false, true).format(new Date(value))
 }

@@ -12,7 +12,7 @@ import { Loading } from '@/components/Loading'
 import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
 import { isPredefinedRange } from '@/domain/dateRanges'
 import { can } from '@/domain/roles'
-import { formatDate, formatDateTime, type TimeDisplay } from '@/lib/time'
+import { cachedTimeFormatter, formatDate } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { CallbackDialogs, type CreatedCallback, type OpenDialog } from './CallbackDialogs'
 import { CallbackTable } from './list/CallbackTable'
@@ -26,16 +26,6 @@ import { Toolbar } from './list/Toolbar'
 import { useCallbackPage } from './list/useCallbackPage'
 import { useCallbackT } from './list/useCallbackT'
 import { useRowSelection } from './list/useRowSelection'
-
-/** Every row names its time several times (cells and labels): format each value once per display. */
-function cachedTimeFormatter(display: TimeDisplay) {
-  const cache = new Map<string, string>()
-  return (value: string) => {
-    let text = cache.get(value)
-    if (text === undefined) cache.set(value, (text = formatDateTime(value, display)))
-    return text
-  }
-}
 
 /** The Callback tab's list, its toolbar, and the dialogs it opens (product.md §2.1–§2.7). */
 export function CallbackList() {

@@ -1,5 +1,4 @@
-import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useCallback } from 'react'
 import {
   MAX_SEARCH_TERM,
   SEARCH_FIELDS,
@@ -9,12 +8,13 @@ import {
   type SortOrder,
 } from '@/domain/callbackQuery'
 import { DEFAULT_RANGE, isPredefinedRange, type CustomRange } from '@/domain/dateRanges'
+import { oneOf, pageOf, useUrlView, viewToParams } from '@/lib/urlView'
 
 /**
  * What the list shows, as it lives in the URL so a view can be bookmarked and shared:
  * ?range=next7&field=phoneNumber&q=506&sort=desiredTime&order=desc&page=2 (page counts from 1).
  */
-export interface ListView {
+export type ListView = {
   /** A predefined range ID (PREDEFINED_RANGES) or the ID of one of the user's custom ranges. */
   range: string
   field: SearchField
@@ -33,14 +33,9 @@ export const DEFAULT_VIEW: ListView = {
   page: 1,
 }
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback
-}
-
 /** Reads a view from URL parameters; anything missing or invalid falls back to the default. */
 export function parseView(params: URLSearchParams, customRanges: readonly CustomRange[]): ListView {
   const range = params.get('range')
-  const page = Number(params.get('page'))
   return {
     range:
       range !== null && (isPredefinedRange(range) || customRanges.some((r) => r.id === range))
@@ -50,36 +45,20 @@ export function parseView(params: URLSearchParams, customRanges: readonly Custom
     q: (params.get('q') ?? '').slice(0, MAX_SEARCH_TERM),
     sort: oneOf(params.get('sort'), SORT_FIELDS, DEFAULT_VIEW.sort),
     order: oneOf(params.get('order'), ['asc', 'desc'], DEFAULT_VIEW.order),
-    page: Number.isInteger(page) && page >= 1 ? page : DEFAULT_VIEW.page,
+    page: pageOf(params.get('page')),
   }
 }
 
 /** The URL parameters of a view: only what differs from the default, to keep links short. */
 export function viewParams(view: ListView): URLSearchParams {
-  const params = new URLSearchParams()
-  for (const key of ['range', 'field', 'q', 'sort', 'order', 'page'] as const) {
-    if (view[key] !== DEFAULT_VIEW[key]) params.set(key, String(view[key]))
-  }
-  return params
+  return viewToParams(view, DEFAULT_VIEW)
 }
 
-/**
- * The current view and a way to change it. Any change but a page change goes back to page 1,
- * since the old page number means nothing in the new list.
- */
+/** The current view and a way to change it (back to page 1 unless a page is given). */
 export function useListView(customRanges: readonly CustomRange[]) {
-  const [params, setParams] = useSearchParams()
-  const view = useMemo(() => parseView(params, customRanges), [params, customRanges])
-  const update = useCallback(
-    (patch: Partial<ListView>, options: { replace?: boolean } = {}) => {
-      setParams(
-        (current) => viewParams({ ...parseView(current, customRanges), page: 1, ...patch }),
-        {
-          replace: options.replace ?? false,
-        },
-      )
-    },
-    [setParams, customRanges],
+  const parse = useCallback(
+    (params: URLSearchParams) => parseView(params, customRanges),
+    [customRanges],
   )
-  return { view, update }
+  return useUrlView(parse, DEFAULT_VIEW)
 }
