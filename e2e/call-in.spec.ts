@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { DEMO_API_KEY } from '@mocks/seed/tenant'
 import { callInCreate } from '@mocks/testing/officialClient'
-import { expect, expectNoA11yViolations, signIn, test } from './fixtures'
+import { chooseLanguage, expect, expectNoA11yViolations, signIn, test } from './fixtures'
 
 const table = (page: Page) => page.getByRole('table', { name: /^Call-In records, / })
 const found = (page: Page) => page.getByText(/^[\d,]+ Call Ins? Found$/)
@@ -87,7 +87,8 @@ test('a request the official client makes appears on Refresh, its code masked', 
 test('French, on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/call-in')
-  await signIn(page, 'developer', { language: 'fr' })
+  await signIn(page, 'developer')
+  await chooseLanguage(page, 'Français')
   await expect(page.getByRole('table', { name: /^Appels entrants, / })).toBeVisible()
   await expect(page.getByText(/appels entrants trouvés$/)).toBeVisible()
   await expectNoA11yViolations(page)

@@ -19,16 +19,21 @@ export function viewerTimeZone(): string {
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function formatter(display: TimeDisplay, withZone: boolean, dateOnly = false): Intl.DateTimeFormat {
-  const key = `${display.locale}|${display.timeZone}|${display.hour12}|${withZone}|${dateOnly}`
+/** Which parts of an instant a formatter writes. */
+type Parts = 'dateTime' | 'date' | 'time'
+
+function formatter(
+  display: TimeDisplay,
+  withZone: boolean,
+  parts: Parts = 'dateTime',
+): Intl.DateTimeFormat {
+  const key = `${display.locale}|${display.timeZone}|${display.hour12}|${withZone}|${parts}`
   let f = formatters.get(key)
   if (!f) {
     f = new Intl.DateTimeFormat(display.locale, {
       timeZone: display.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      ...(dateOnly
+      ...(parts === 'time' ? {} : { year: 'numeric', month: '2-digit', day: '2-digit' }),
+      ...(parts === 'date'
         ? {}
         : { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: display.hour12 }),
       ...(withZone ? { timeZoneName: 'short' } : {}),
@@ -44,21 +49,39 @@ export function formatDateTime(value: string | number, display: TimeDisplay): st
   return formatter(display, withZone).format(new Date(value))
 }
 
-/**
- * formatDateTime remembering what it formatted: a list names the same times many times (cells,
- * labels), and formatting is the costly part of drawing its rows. One per display.
- */
-export function cachedTimeFormatter(display: TimeDisplay): (value: string) => string {
+/** "02:30:00 PM": the time of day alone, zone named as in formatDateTime. */
+export function formatTimeOfDay(value: string | number, display: TimeDisplay): string {
+  const withZone = display.timeZone !== viewerTimeZone()
+  return formatter(display, withZone, 'time').format(new Date(value))
+}
+
+function remembered(format: (value: string) => string): (value: string) => string {
   const cache = new Map<string, string>()
   return (value) => {
     let text = cache.get(value)
-    if (text === undefined) cache.set(value, (text = formatDateTime(value, display)))
+    if (text === undefined) cache.set(value, (text = format(value)))
     return text
   }
 }
 
+/**
+ * formatDateTime remembering what it formatted: a list names the same times many times (cells,
+ * labels), and formatting is the costly part of drawing its rows. One per display. Given
+ * `sameDayAs`, a time on that time's date is written as its time of day alone (a row's second
+ * time, whose date the reader has just read in the first).
+ */
+export function cachedTimeFormatter(
+  display: TimeDisplay,
+): (value: string, sameDayAs?: string) => string {
+  const full = remembered((value) => formatDateTime(value, display))
+  const date = remembered((value) => formatDate(value, display))
+  const clock = remembered((value) => formatTimeOfDay(value, display))
+  return (value, sameDayAs) =>
+    sameDayAs !== undefined && date(value) === date(sameDayAs) ? clock(value) : full(value)
+}
+
 export function formatDate(value: string | number, display: TimeDisplay): string {
-  return formatter(display, false, true).format(new Date(value))
+  return formatter(display, false, 'date').format(new Date(value))
 }
 
 /** A time in a zone that may differ from the display's (a queue's business hours), zone named. */

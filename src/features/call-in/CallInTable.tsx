@@ -22,13 +22,30 @@ const COLUMNS = [
   'accessCode',
 ] as const satisfies ReadonlyArray<CallInSortField | 'accessCode'>
 
+/**
+ * Eight columns, one a 36-character ID: narrower gutters and the ID cut short on screen let all of
+ * them fit a 1280-pixel screen. The whole ID stays in the cell (copy, find, screen readers) and in
+ * its tooltip; its first characters tell rows apart.
+ */
+const COMPACT = {
+  '& th, & tbody td': { px: 1.5 },
+  '& tbody code': {
+    display: 'block',
+    maxWidth: '15ch',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    fontSize: '0.8125rem',
+  },
+} as const
+
 interface CallInTableProps {
   items: readonly CallInRecord[]
   label: string
   sort: CallInSortField
   order: SortOrder
   onSort: (sort: CallInSortField, order: SortOrder) => void
-  formatTime: (value: string) => string
+  /** Given `sameDayAs`, a time on that date is written as its time of day. */
+  formatTime: (value: string, sameDayAs?: string) => string
   t: (key: MessageKey<'callIn'>) => string
 }
 
@@ -48,7 +65,7 @@ export const CallInTable = memo(function CallInTable({
   const none = t('none')
   return (
     <ListTableContainer>
-      <Table size="small" stickyHeader aria-label={label} sx={listTableSx}>
+      <Table size="small" stickyHeader aria-label={label} sx={[listTableSx, COMPACT]}>
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) =>
@@ -69,13 +86,13 @@ export const CallInTable = memo(function CallInTable({
         <TableBody>
           {items.map((record) => (
             <tr key={record.id} className="cb-row">
-              <td>
+              <td title={record.id}>
                 <code>{record.id}</code>
               </td>
               <td>{t(`states.${record.state}`)}</td>
               <td>{formatTime(record.createdAt)}</td>
               <td>{record.ani ?? none}</td>
-              <td>{formatTime(record.expiresAt)}</td>
+              <td>{formatTime(record.expiresAt, record.createdAt)}</td>
               <td>{record.groupName}</td>
               <td>{record.dnis}</td>
               <td>{record.maskedAccessCode ?? none}</td>
