@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import { DEMO_API_KEY } from '@mocks/seed/tenant'
-import { callInCreate } from '@mocks/testing/officialClient'
+import { makeCallInRequest } from './callInRequest'
 import { chooseLanguage, expect, expectNoA11yViolations, signIn, test } from './fixtures'
 
 const table = (page: Page) => page.getByRole('table', { name: /^Call-In records, / })
@@ -63,19 +62,7 @@ test('a request the official client makes appears on Refresh, its code masked', 
   await page.goto('/call-in')
   await signIn(page, 'developer')
   await expect(table(page).getByRole('row')).toHaveCount(501)
-  // The official client's CallInApi request, sent from the page.
-  const made = await page.evaluate(
-    async (wire) => {
-      const { 'User-Agent': _agent, ...headers } = wire.headers
-      const response = await fetch(wire.path, {
-        method: wire.method,
-        headers,
-        body: wire.body ?? null,
-      })
-      return ((await response.json()) as { data: { id: string; accessCode: number } }).data
-    },
-    callInCreate(DEMO_API_KEY, 'auto_insurance', '+14155550142'),
-  )
+  const made = await makeCallInRequest(page, 'auto_insurance', '+14155550142')
   await page.getByRole('button', { name: 'Refresh' }).click()
   const row = table(page).getByRole('row').nth(1)
   await expect(row).toContainText(made.id)

@@ -310,9 +310,10 @@ describe('playing the consumer on the demo tenant', () => {
     const done = await dial({ dnis: made.toPhoneNumber, ani: '+1 415 555 0100', accessCode: code })
     expect(done.outcome).toBe('COMPLETED')
     expect(done.record).toMatchObject({ id: made.id, state: 'COMPLETED', ani: '+14155550100' })
-    expect((await dial({ dnis: made.toPhoneNumber, accessCode: code })).outcome).toBe(
-      'NO_PENDING_REQUEST',
-    )
+    // Dialled again: nothing waits, and the answer says how the newest request on it ended.
+    const again = await dial({ dnis: made.toPhoneNumber, accessCode: code })
+    expect(again.outcome).toBe('NO_PENDING_REQUEST')
+    expect(again.lastRequest).toMatchObject({ id: made.id, state: 'COMPLETED' })
     const listed = await list({ searchField: 'callInId', searchTerm: made.id })
     expect(listed.items.map((i) => i.state)).toEqual(['COMPLETED'])
   })
@@ -322,6 +323,7 @@ describe('playing the consumer on the demo tenant', () => {
     tenant().state.simulatedCallers = false
     const made = (await send(callInCreate(DEMO_API_KEY, 'nonUniqueGroup1'))).body.data as {
       id: string
+      toPhoneNumber: string
     }
     clock += 29_999
     expect(
@@ -331,6 +333,10 @@ describe('playing the consumer on the demo tenant', () => {
     expect(
       defined((await list({ searchField: 'callInId', searchTerm: made.id })).items[0]).state,
     ).toBe('EXPIRED')
+    // A caller too late hears that nothing waits, and why: the request expired.
+    const late = await dial({ dnis: made.toPhoneNumber })
+    expect(late.outcome).toBe('NO_PENDING_REQUEST')
+    expect(late.lastRequest).toMatchObject({ id: made.id, state: 'EXPIRED' })
   })
 
   it('refuses bad calls with the field named, and Supervisor and Monitor with 403', async () => {

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { maskAccessCode } from '@/domain/callIn'
+import { maskAccessCode, sameNumber } from '@/domain/callIn'
+import {
+  DIALLED_NUMBER,
+  enteredCodeProblem,
+  MAX_DIALLED_LENGTH,
+  MAX_ENTERED_CODE_LENGTH,
+} from '@/domain/callInDial'
 import { sameGroupName } from '@/domain/callInGroup'
 import {
   CALL_IN_PAGE_SIZE,
@@ -67,14 +73,13 @@ const listQuery = z.object({
   pageSize: queryInt(1, CALL_IN_PAGE_SIZE).default(CALL_IN_PAGE_SIZE),
 })
 
-const DIALLED = /^\+?[\d\s().-]{1,32}$/
 const dialBody = z.object({
   dnis: z
     .string({ error: 'required: the number dialled' })
     .trim()
     .min(1, 'must not be empty')
-    .max(32, 'must be at most 32 characters')
-    .regex(DIALLED, 'may contain only digits, spaces and + ( ) - .'),
+    .max(MAX_DIALLED_LENGTH, `must be at most ${MAX_DIALLED_LENGTH} characters`)
+    .regex(DIALLED_NUMBER, 'may contain only digits, spaces and + ( ) - .'),
   ani: optional(
     z.string({ error: 'must be text' }).trim().max(32, 'must be at most 32 characters'),
   ),
@@ -82,7 +87,10 @@ const dialBody = z.object({
     z
       .string({ error: 'must be text' })
       .trim()
-      .regex(/^\d{0,12}$/, 'must be digits only, at most 12'),
+      .refine(
+        (code) => enteredCodeProblem(code) === null,
+        `must be digits only, at most ${MAX_ENTERED_CODE_LENGTH}`,
+      ),
   ),
 })
 
@@ -110,6 +118,12 @@ function checkCallback(ctx: Ctx, id: string): void {
     throw conflict(
       `Invalid callbackServiceId: callback ${id} has ended (COMPLETED), so no call could be matched to it.`,
     )
+}
+
+/** The newest request made on a number: whoever dials it after that learns how it ended. */
+function newestOn(ctx: Ctx, dnis: string): CallInRecord | undefined {
+  // Kept oldest first: the newest is found from the end.
+  return ctx.tenant.state.callIns.findLast((r) => sameNumber(r.dnis, dnis))
 }
 
 /** A record as the Call-In tab shows it: the access code masked, the plan left out. */
@@ -199,9 +213,11 @@ export function callInHandlers(sim: () => Simulator) {
         ctx.now,
       )
       const record = result.match && ctx.tenant.callIns.get(result.match.id)
+      const last = result.outcome === 'NO_PENDING_REQUEST' && newestOn(ctx, input.dnis)
       return ok(ctx, {
         outcome: result.outcome,
         ...(record ? { record: toCallInRecord(record) } : {}),
+        ...(last ? { lastRequest: toCallInRecord(last) } : {}),
       })
     }),
 

@@ -53,6 +53,7 @@ export const queryKeys = {
   callIns: {
     all: ['call-ins'] as const,
     list: (params: CallInListParams) => [...queryKeys.callIns.all, 'list', params] as const,
+    simulation: ['call-ins', 'simulation'] as const,
   },
   callbackSearch: (q: string) => ['callback-search', q] as const,
   /** Developer tab: the tenant's recorded errors (a new error changes every list), CORS origins. */

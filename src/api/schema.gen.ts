@@ -2159,6 +2159,11 @@ export interface components {
         CallInDialResult: {
             outcome: components["schemas"]["CallInDialOutcome"];
             record?: components["schemas"]["CallInRecord"];
+            /**
+             * @description With NO_PENDING_REQUEST: the newest request made on the number dialled, if any, which
+             *     says whether it expired or was completed already.
+             */
+            lastRequest?: components["schemas"]["CallInRecord"];
         };
         CallInDialEnvelope: {
             status: components["schemas"]["Status"];

@@ -22,6 +22,11 @@ export const DEFAULT_CONFIG: AppConfig = {
   idleWarningSeconds: 60,
 }
 
+/** The backend is a simulated tenant (in the page or the tenant server), not a real one. */
+export function isSimulatedTenant(config: AppConfig): boolean {
+  return config.demoTenant || config.tenantServer
+}
+
 function positive(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback
 }

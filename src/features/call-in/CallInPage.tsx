@@ -1,3 +1,4 @@
+import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded'
 import RefreshIcon from '@mui/icons-material/Refresh'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -7,9 +8,10 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { callInListQuery } from '@/api/callIns'
 import { queryKeys } from '@/api/keys'
+import { useCurrentUser } from '@/api/session'
 import type { CallInRecord } from '@/api/types'
 import { EmptyState } from '@/components/EmptyState'
 import { ErrorAlert } from '@/components/ErrorAlert'
@@ -17,6 +19,7 @@ import { Loading } from '@/components/Loading'
 import { Pager, pageWindow } from '@/components/Pager'
 import { SearchBox } from '@/components/SearchBox'
 import type { SortOrder } from '@/domain/callbackQuery'
+import { can } from '@/domain/roles'
 import { CALL_IN_STATES } from '@/domain/callIn'
 import {
   CALL_IN_PAGE_SIZE,
@@ -28,12 +31,17 @@ import {
   type CallInSortField,
 } from '@/domain/callInQuery'
 import { useTranslation } from '@/i18n/i18n'
+import { useAppConfig } from '@/lib/appConfig'
+import { isSimulatedTenant } from '@/lib/config'
 import { cachedTimeFormatter } from '@/lib/time'
 import { useDelayedFlag } from '@/lib/useDelayedFlag'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { useUrlView } from '@/lib/urlView'
 import { CallInTable } from './CallInTable'
 import { callInListParams, DEFAULT_CALL_IN_VIEW, parseCallInView } from './callInView'
+
+/** Loaded on first use: most visits only read the list. */
+const PlayCallerDialog = lazy(() => import('./PlayCallerDialog'))
 
 const NO_ITEMS: CallInRecord[] = []
 /** Loads that end sooner show no progress bar. */
@@ -47,6 +55,12 @@ const UPDATING_DELAY_MS = 250
 export default function CallInPage() {
   const { t, language } = useTranslation('callIn')
   const queryClient = useQueryClient()
+  const user = useCurrentUser()
+  // Playing the caller is the simulated tenant's own feature: a real tenant has real callers.
+  const canPlayCaller = isSimulatedTenant(useAppConfig()) && can(user.role, 'callIn.simulate')
+  const [playing, setPlaying] = useState(false)
+  // Once loaded, the dialog stays mounted so that it closes with its animation.
+  const [playedOnce, setPlayedOnce] = useState(false)
   const { locale, timeZone, hour12 } = useTimeDisplay()
   const { view, update } = useUrlView(parseCallInView, DEFAULT_CALL_IN_VIEW)
   const params = useMemo(() => callInListParams(view, timeZone), [view, timeZone])
@@ -96,6 +110,17 @@ export default function CallInPage() {
             {t('title')}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          {canPlayCaller && (
+            <Button
+              startIcon={<PhoneForwardedIcon />}
+              onClick={() => {
+                setPlayedOnce(true)
+                setPlaying(true)
+              }}
+            >
+              {t('toolbar.play')}
+            </Button>
+          )}
           <Button
             startIcon={<RefreshIcon />}
             onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.callIns.all })}
@@ -207,6 +232,11 @@ export default function CallInPage() {
             last: t('pagination.last'),
           }}
         />
+      )}
+      {playedOnce && (
+        <Suspense fallback={null}>
+          <PlayCallerDialog open={playing} onClose={() => setPlaying(false)} />
+        </Suspense>
       )}
     </Box>
   )

@@ -27,7 +27,7 @@ import { useTranslation } from '@/i18n/i18n'
 import { formatDateTime } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { stateLabel } from '../stateLabel'
-import { DialogBody } from './DialogBody'
+import { DialogBody } from '@/components/DialogBody'
 import { useCount } from '@/i18n/useCount'
 import { mutationKeys, useBulkCancel } from './mutations'
 

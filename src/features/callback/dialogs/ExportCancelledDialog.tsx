@@ -26,7 +26,7 @@ import { useTranslation } from '@/i18n/i18n'
 import { downloadText } from '@/lib/download'
 import { formatDateTime, viewerTimeZone } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
-import { DialogBody } from './DialogBody'
+import { DialogBody } from '@/components/DialogBody'
 import { useCount } from '@/i18n/useCount'
 
 /** Rows shown in the dialog; the file always has them all. */
