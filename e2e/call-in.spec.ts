@@ -24,7 +24,7 @@ for (const account of ['admin', 'developer'] as const) {
     const total = await countFor(page, '')
     await expect(found(page)).toHaveText(`${total.toLocaleString('en')} Call Ins Found`)
     await expect(page.getByText(`1–500 of ${total.toLocaleString('en')}`)).toBeVisible()
-    await expectNoA11yViolations(page)
+    // axe checks the same full page in 'French, on a phone' (one run on 500 rows is enough).
 
     await table(page).getByRole('button', { name: 'Group Name' }).click()
     await expect(page).toHaveURL('/call-in?sort=groupName&order=asc')
@@ -33,7 +33,7 @@ for (const account of ['admin', 'developer'] as const) {
       'ascending',
     )
 
-    await page.getByRole('combobox', { name: 'Search' }).click()
+    await page.getByRole('combobox', { name: 'Search', exact: true }).click()
     await page.getByRole('option', { name: 'Expired' }).click()
     await expect(page).toHaveURL('/call-in?q=EXPIRED&sort=groupName&order=asc')
     const expired = await countFor(page, 'searchField=state&searchTerm=EXPIRED')
@@ -45,7 +45,6 @@ for (const account of ['admin', 'developer'] as const) {
     await page.getByRole('combobox', { name: 'Time Created' }).click()
     await page.getByRole('option', { name: 'Last 7 Days' }).click()
     await expect(page).toHaveURL('/call-in?range=last7Days&q=EXPIRED&sort=groupName&order=asc')
-    await expectNoA11yViolations(page)
 
     // The view survives a reload (a fresh demo tenant from the same seed: sign in again).
     await page.reload()
