@@ -83,7 +83,7 @@ describe('sign-in and roles', () => {
         cancelCallback(id),
         rescheduleCallback(id, new Date(TEST_NOW + DAY_MS).toISOString()),
         recreateCallback(id, { type: 'IMMEDIATE' }, `k-${username}-2`),
-        bulkCancelCallbacks({ ids: [id] }),
+        bulkCancelCallbacks({ ids: [id] }, `k-${username}-3`),
         call((init) => api().GET('/admin/v1/reports/cancellation-summary', init)),
       ]
       for (const attempt of attempts) expect((await failure(attempt)).httpStatus).toBe(403)
@@ -349,7 +349,7 @@ describe('changing callbacks', () => {
     expect(preview.cancelled).toBeGreaterThan(0)
     const tenant = currentSimulator().tenant()
     const before = tenant.state.callbacks.filter((c) => c.state === 'SCHEDULED').length
-    const done = await bulkCancelCallbacks({ range })
+    const done = await bulkCancelCallbacks({ range }, 'range-cancel-1')
     expect(done.cancelled).toBe(preview.cancelled)
     expect(done.excluded).toBe(preview.excluded)
     expect(
@@ -360,6 +360,42 @@ describe('changing callbacks', () => {
     expect(tenant.state.callbacks.filter((c) => c.state === 'SCHEDULED').length).toBeLessThan(
       before,
     )
+  })
+})
+
+describe('bulk cancel runs once per Idempotency-Key', () => {
+  const scheduledIds = (count: number) =>
+    currentSimulator()
+      .tenant()
+      .state.callbacks.filter((c) => c.state === 'SCHEDULED')
+      .slice(0, count)
+      .map((c) => c.id)
+
+  it('answers a repeat, or a copy sent while the first runs, with the first run', async () => {
+    await signInAs('supervisor')
+    const ids = scheduledIds(2)
+    const [first, copy] = await Promise.all([
+      bulkCancelCallbacks({ ids }, 'bulk-key-1'),
+      bulkCancelCallbacks({ ids }, 'bulk-key-1'),
+    ])
+    const again = await bulkCancelCallbacks({ ids }, 'bulk-key-1')
+    for (const answer of [first, copy, again])
+      expect(answer).toMatchObject({ cancelled: 2, excluded: 0, failed: 0 })
+    const log = currentSimulator().tenant().state.cancellations
+    expect(log.map((e) => e.id).sort()).toEqual([...ids].sort())
+    expect(log.every((e) => e.status === 'CANCELLED')).toBe(true)
+  })
+
+  it('refuses a real run without a key (a dry run needs none) and a key reused for other IDs', async () => {
+    await signInAs('supervisor')
+    const [a, b] = scheduledIds(2)
+    expect(await bulkCancelCallbacks({ ids: [a!], dryRun: true })).toMatchObject({ cancelled: 1 })
+    const missing = await failure(bulkCancelCallbacks({ ids: [a!] }))
+    expect([missing.httpStatus, missing.detail?.field]).toEqual([400, 'Idempotency-Key'])
+    await bulkCancelCallbacks({ ids: [a!] }, 'bulk-key-2')
+    const reused = await failure(bulkCancelCallbacks({ ids: [b!] }, 'bulk-key-2'))
+    expect([reused.httpStatus, reused.code]).toEqual([409, 40902])
+    expect(currentSimulator().tenant().get(b!)!.state).toBe('SCHEDULED')
   })
 })
 

@@ -149,6 +149,18 @@ function book(
   })
 }
 
+/** What a bulk cancel works on: a range's callbacks, or the IDs asked for (unknown or hidden ones as IDs). */
+function bulkTargets(ctx: Ctx, body: z.infer<typeof bulkBody>): BulkTarget[] {
+  if (body.range) {
+    const { filter, permitted } = filterOf(ctx, body.range)
+    return ctx.tenant.select(filter, permitted)
+  }
+  return [...new Set(body.ids)].map((id) => {
+    const record = ctx.tenant.get(id)
+    return record && ctx.auth.permitted.has(record.serviceName) ? record : id
+  })
+}
+
 const canceller = (ctx: Ctx): Canceller => ({ username: ctx.auth.user.username, now: ctx.now })
 
 export function callbackHandlers(sim: () => Simulator) {
@@ -181,19 +193,11 @@ export function callbackHandlers(sim: () => Simulator) {
     route(sim, 'post', '/admin/v1/callbacks/bulk-cancel', 'session', (ctx) => {
       requirePermission(ctx, 'callbacks.manage')
       const body = parse(bulkBody, jsonBody(ctx))
-      const targets: BulkTarget[] = body.range
-        ? (() => {
-            const { filter, permitted } = filterOf(ctx, body.range)
-            return ctx.tenant.select(filter, permitted)
-          })()
-        : [...new Set(body.ids)].map((id) => {
-            const record = ctx.tenant.get(id)
-            return record && ctx.auth.permitted.has(record.serviceName) ? record : id
-          })
-      return ok(
-        ctx,
-        bulkCancel(ctx.tenant, targets, canceller(ctx), { dryRun: body.dryRun ?? false }),
-      )
+      const run = (dryRun: boolean) =>
+        ok(ctx, bulkCancel(ctx.tenant, bulkTargets(ctx, body), canceller(ctx), { dryRun }))
+      if (body.dryRun) return run(true)
+      // Run twice, a cancel would report its second run ("already COMPLETED"), not what happened.
+      return once(ctx, () => run(false))
     }),
 
     route(sim, 'get', '/admin/v1/callbacks/:id', 'session', (ctx) =>

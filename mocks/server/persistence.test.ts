@@ -109,7 +109,10 @@ describe('a write that cannot be stored is not acknowledged and leaves nothing b
     db.exec(`CREATE TRIGGER fail_midway BEFORE UPDATE ON callbacks WHEN NEW.id = '${ids[6]}'
              BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`)
     db.close()
-    const answer = await admin.send('POST', '/admin/v1/callbacks/bulk-cancel', { body: { ids } })
+    const answer = await admin.send('POST', '/admin/v1/callbacks/bulk-cancel', {
+      body: { ids },
+      headers: { 'Idempotency-Key': 'bulk-disk-on-fire' },
+    })
     expect([answer.status, answer.body.status.code]).toEqual([500, 50002])
     expect(answer.body.status.message).toMatch(/could not be saved/)
     await server.close()
@@ -215,8 +218,13 @@ describe('a crash (kill -9) loses no acknowledged write and never half a bulk ca
     }
     const admin = new Client(url)
     await admin.signIn('admin')
-    const sent = groups.map((ids) =>
-      admin.send('POST', '/admin/v1/callbacks/bulk-cancel', { body: { ids } }).catch(() => null),
+    const sent = groups.map((ids, n) =>
+      admin
+        .send('POST', '/admin/v1/callbacks/bulk-cancel', {
+          body: { ids },
+          headers: { 'Idempotency-Key': `bulk-kill-${n}` },
+        })
+        .catch(() => null),
     )
     await new Promise((resolve) => setTimeout(resolve, 15))
     child.kill('SIGKILL')

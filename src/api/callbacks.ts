@@ -84,8 +84,15 @@ export const bulkCancelPreviewQuery = (range: RangeSelection) =>
     staleTime: 0,
   })
 
-export function bulkCancelCallbacks(body: BulkCancelRequest) {
-  return call((init) => api().POST('/admin/v1/callbacks/bulk-cancel', { body, ...init }), {
-    timeoutMs: 60_000,
-  })
+/** A real run (not a dry run) needs its idempotency key: a repeat answers the first run's result. */
+export function bulkCancelCallbacks(body: BulkCancelRequest, idempotencyKey?: string) {
+  return call(
+    (init) =>
+      api().POST('/admin/v1/callbacks/bulk-cancel', {
+        ...(idempotencyKey ? { params: { header: { 'Idempotency-Key': idempotencyKey } } } : {}),
+        body,
+        ...init,
+      }),
+    { timeoutMs: 60_000 },
+  )
 }

@@ -333,6 +333,7 @@ export interface paths {
          * @description Cancel the listed callbacks, or every cancellable callback matching a range selection.
          *     PROCESSING and COMPLETED callbacks are excluded, with the reason. The outcome of each is
          *     reported and recorded for the user's Cancellation Summary Report (not with dryRun).
+         *     A real run (not dryRun) needs an Idempotency-Key: a repeat answers the first run's result.
          */
         post: operations["bulkCancelCallbacks"];
         delete?: never;
@@ -2306,6 +2307,11 @@ export interface components {
          *     Keys are kept 24 hours. The same key with a different body answers 409 (40902).
          */
         IdempotencyKey: string;
+        /**
+         * @description As IdempotencyKey, for a bulk cancel: required unless dryRun is true (400 without it). A
+         *     repeat with the same key and body answers the first run's result and cancels nothing more.
+         */
+        BulkIdempotencyKey: string;
         CallbackId: string;
         RuleId: string;
         /** @description The version that was read; a stale one answers 409 (40903). */
@@ -3007,7 +3013,13 @@ export interface operations {
     bulkCancelCallbacks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description As IdempotencyKey, for a bulk cancel: required unless dryRun is true (400 without it). A
+                 *     repeat with the same key and body answers the first run's result and cancels nothing more.
+                 */
+                "Idempotency-Key"?: components["parameters"]["BulkIdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };

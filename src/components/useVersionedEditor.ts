@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query'
 import { useState } from 'react'
 import { savedVersionOf } from '@/api/errors'
+import { useSingleFlight } from '@/lib/useSingleFlight'
 import { useUnsavedChangesGuard } from './UnsavedChangesGuard'
 
 /** What the backend versions: a save or a delete sends the version it started from (409 if stale). */
@@ -156,7 +157,12 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
     mutationFn: (target: T) => options.remove?.(target) ?? Promise.resolve(),
   })
 
-  const send = async (version: number) => {
+  // A second click on Save (or Delete) while the first is on its way sends nothing: it would only
+  // come back 409, the first having moved the version on.
+  const singleFlight = useSingleFlight()
+
+  const send = (version: number) => singleFlight(() => sendNow(version))
+  const sendNow = async (version: number) => {
     if (options.check && !(await options.check(draft))) return
     const sent = draft
     setFailure(null)
@@ -176,7 +182,8 @@ export function useVersionedEditor<T extends Versioned, D>(options: VersionedEdi
     }
   }
 
-  const remove = async () => {
+  const remove = () => singleFlight(removeNow)
+  const removeNow = async () => {
     if (!saved) {
       setConfirmingDelete(false)
       options.onDeleted?.(null)

@@ -27,5 +27,7 @@ export function holdRequests(method: Method, path: string) {
     /** Resolves once `count` requests are waiting (or went through). */
     arrived: (count = 1) => waitFor(() => expect(arrived).toBeGreaterThanOrEqual(count)),
     release: () => release(),
+    /** How many requests have arrived so far. */
+    count: () => arrived,
   }
 }

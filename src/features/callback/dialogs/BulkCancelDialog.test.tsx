@@ -1,7 +1,8 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RangeSelection } from '@/api/types'
 import { isCancellable } from '@/domain/callback'
+import { holdRequests } from '@/test/holdRequests'
 import { renderWithProviders } from '@/test/renderWithProviders'
 import { toSummary } from '@mocks/handlers/dto'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
@@ -82,6 +83,29 @@ describe('Cancel Callbacks', () => {
       expect.objectContaining({ cancelled: 2, excluded: 1, failed: 0 }),
     )
     expect(ui.onClose).toHaveBeenCalled()
+  })
+
+  it('cancels once for a double click on Confirm, and reports what that one run did', async () => {
+    const scheduled = records()
+      .filter((r) => r.state === 'SCHEDULED')
+      .slice(0, 2)
+    const ui = await openDialog(scheduled)
+    const held = holdRequests('post', '/admin/v1/callbacks/bulk-cancel')
+    const confirm = within(ui.dialog).getByRole('button', { name: 'Confirm' })
+    fireEvent.click(confirm)
+    fireEvent.click(confirm)
+    await held.arrived()
+    held.release()
+    await waitFor(() =>
+      expect(within(ui.dialog).getByRole('status')).toHaveTextContent(
+        '2 callbacks cancelled, 0 excluded, 0 failed.',
+      ),
+    )
+    expect(held.count()).toBe(1)
+    const logged = currentSimulator().tenant().state.cancellations
+    expect(logged.map((e) => [e.id, e.status]).sort()).toEqual(
+      scheduled.map((r) => [r.id, 'CANCELLED']).sort(),
+    )
   })
 
   it('does nothing when none of the selected callbacks can be cancelled', async () => {

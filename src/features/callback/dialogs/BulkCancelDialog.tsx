@@ -25,6 +25,7 @@ import { ErrorAlert } from '@/components/ErrorAlert'
 import { isCancellable } from '@/domain/callback'
 import { useTranslation } from '@/i18n/i18n'
 import { formatDateTime } from '@/lib/time'
+import { useSingleFlight } from '@/lib/useSingleFlight'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { stateLabel } from '../stateLabel'
 import { DialogBody } from '@/components/DialogBody'
@@ -139,17 +140,24 @@ function BulkCancelContent({
   const excludedReason = (state: CallbackSummary['state']) =>
     state === 'PROCESSING' ? t('bulk.excludedProcessing') : t('bulk.excludedCompleted')
 
-  const confirm = async () => {
-    setFailure(null)
-    try {
-      const data = await bulk.mutateAsync(
-        wholeRange ? { range } : { ids: cancellable.map((c) => c.id) },
-      )
-      onResult(wholeRange ? data : withLocalExclusions(data, excluded))
-    } catch (error) {
-      setFailure(error)
-    }
-  }
+  // One key per request this opening can send (the selection or the whole range): a retry, or a
+  // second click that got through, is answered with the first run's result.
+  const [keys] = useState(() => ({ ids: crypto.randomUUID(), range: crypto.randomUUID() }))
+  const singleFlight = useSingleFlight()
+  const confirm = () =>
+    singleFlight(async () => {
+      setFailure(null)
+      try {
+        const data = await bulk.mutateAsync(
+          wholeRange
+            ? { body: { range }, idempotencyKey: keys.range }
+            : { body: { ids: cancellable.map((c) => c.id) }, idempotencyKey: keys.ids },
+        )
+        onResult(wholeRange ? data : withLocalExclusions(data, excluded))
+      } catch (error) {
+        setFailure(error)
+      }
+    })
 
   const running = bulk.isPending
   const nothingToDo = wholeRange ? (preview.data?.cancelled ?? 0) === 0 : cancellable.length === 0

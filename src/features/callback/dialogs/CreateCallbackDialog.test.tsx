@@ -1,8 +1,9 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCallback } from '@/api/callbacks'
 import { isApiError } from '@/api/errors'
 import { changeLanguage } from '@/i18n/i18n'
+import { holdRequests } from '@/test/holdRequests'
 import { renderWithProviders } from '@/test/renderWithProviders'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { CreateCallbackDialog } from './CreateCallbackDialog'
@@ -235,6 +236,23 @@ describe('Create Callback', () => {
     await ui.user.dblClick(within(ui.dialog).getByRole('button', { name: 'Create Callback' }))
     await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
     expect(callbacksTo('+442079460123')).toHaveLength(before + 1)
+  })
+
+  it('sends one request for Enter in the form then a click and a submit while it is in flight', async () => {
+    const ui = await openDialog()
+    const before = callbacksTo('+442079460177').length
+    await fillImmediate(ui, '+442079460177')
+    const held = holdRequests('post', '/admin/v1/callbacks')
+    await ui.user.type(within(ui.dialog).getByLabelText('Customer Number'), '{Enter}')
+    await held.arrived(1)
+    const button = within(ui.dialog).getByRole('button', { name: 'Create Callback' })
+    // A click that reaches the button before React disables it, and another submission of the form.
+    fireEvent.click(button)
+    fireEvent.submit(button.closest('form')!)
+    held.release()
+    await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
+    expect(held.count()).toBe(1)
+    expect(callbacksTo('+442079460177')).toHaveLength(before + 1)
   })
 
   it('says clearly when the network is down, and a retry creates the callback once', async () => {

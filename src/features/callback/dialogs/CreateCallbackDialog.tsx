@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
 import type { CountryCode } from 'libphonenumber-js'
-import { useId, type SubmitEvent, useMemo, useRef, useState } from 'react'
+import { useId, type SubmitEvent, useMemo, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { queuesQuery } from '@/api/queues'
 import type { ProposedSlot } from '@/api/errors'
@@ -26,6 +26,7 @@ import { countryOptions, defaultCountry } from './phoneCountries'
 import { SlotPicker } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
 import { BusyButton } from '@/components/BusyButton'
+import { useSingleFlight } from '@/lib/useSingleFlight'
 import { BookingFailure } from './BookingFailure'
 
 export interface CreatedCallback {
@@ -85,7 +86,7 @@ function CreateCallbackForm({
   const [openedAt] = useState(() => Date.now())
   const [proposed, setProposed] = useState<ProposedSlot[]>([])
   const [failure, setFailure] = useState<unknown>(null)
-  const sendingRef = useRef(false)
+  const singleFlight = useSingleFlight()
   const countries = useMemo(() => countryOptions(language), [language])
 
   const form = useForm<CreateValues>({
@@ -109,43 +110,40 @@ function CreateCallbackForm({
   const closedNow =
     type === 'IMMEDIATE' && queue !== undefined && !isOpenAt(queue.businessHours, openedAt)
 
-  const send = async (values: CreateValues) => {
-    if (sendingRef.current) return
-    const phone = parseCustomerNumber(values.phoneNumber, values.country)
-    if (!phone.ok) return
-    const body: UiCreateCallbackRequest = {
-      type: values.type,
-      serviceName: values.serviceName,
-      phoneNumber: phone.e164,
-      ...(values.type === 'SCHEDULED' ? { desiredTime: values.slot } : {}),
-    }
-    sendingRef.current = true
-    setFailure(null)
-    try {
-      const { id } = await create.mutateAsync({ body, idempotencyKey })
-      onCreated({ id, desiredTime: body.desiredTime ?? new Date().toISOString() })
-      onClose()
-    } catch (error) {
-      const refusal = bookingRefusal(error)
-      if (refusal.kind === 'slotFull') {
-        setProposed(refusal.slots)
-        setValue('slot', '')
-        setError(
-          'slot',
-          { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
-          { shouldFocus: true },
-        )
-      } else if (refusal.kind === 'field') {
-        setError(refusal.field, { message: refusal.message }, { shouldFocus: true })
-      } else if (refusal.kind === 'queue') {
-        setError('serviceName', { message: refusal.message }, { shouldFocus: true })
-      } else {
-        setFailure(error)
+  const send = (values: CreateValues) =>
+    singleFlight(async () => {
+      const phone = parseCustomerNumber(values.phoneNumber, values.country)
+      if (!phone.ok) return
+      const body: UiCreateCallbackRequest = {
+        type: values.type,
+        serviceName: values.serviceName,
+        phoneNumber: phone.e164,
+        ...(values.type === 'SCHEDULED' ? { desiredTime: values.slot } : {}),
       }
-    } finally {
-      sendingRef.current = false
-    }
-  }
+      setFailure(null)
+      try {
+        const { id } = await create.mutateAsync({ body, idempotencyKey })
+        onCreated({ id, desiredTime: body.desiredTime ?? new Date().toISOString() })
+        onClose()
+      } catch (error) {
+        const refusal = bookingRefusal(error)
+        if (refusal.kind === 'slotFull') {
+          setProposed(refusal.slots)
+          setValue('slot', '')
+          setError(
+            'slot',
+            { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
+            { shouldFocus: true },
+          )
+        } else if (refusal.kind === 'field') {
+          setError(refusal.field, { message: refusal.message }, { shouldFocus: true })
+        } else if (refusal.kind === 'queue') {
+          setError('serviceName', { message: refusal.message }, { shouldFocus: true })
+        } else {
+          setFailure(error)
+        }
+      }
+    })
   // Built per event, so the guard above is only ever read while handling one.
   const submit = (event?: SubmitEvent) => form.handleSubmit(send)(event)
 

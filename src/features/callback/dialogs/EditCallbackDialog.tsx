@@ -9,7 +9,7 @@ import Divider from '@mui/material/Divider'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
-import { useId, type SubmitEvent, useRef, useState } from 'react'
+import { useId, type SubmitEvent, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { callbackDetailQuery } from '@/api/callbacks'
 import { isApiError } from '@/api/errors'
@@ -32,6 +32,7 @@ import { SlotPicker, type SlotFields } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
 import { useRetained } from './useRetained'
 import { BusyButton } from '@/components/BusyButton'
+import { useSingleFlight } from '@/lib/useSingleFlight'
 
 interface EditCallbackDialogProps {
   callback: CallbackSummary | null
@@ -90,7 +91,7 @@ function EditCallbackForm({
   const [proposed, setProposed] = useState<ProposedSlot[]>([])
   const [failure, setFailure] = useState<Failure | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const sendingRef = useRef(false)
+  const singleFlight = useSingleFlight()
 
   const form = useForm<SlotFields>({
     defaultValues: {
@@ -99,55 +100,53 @@ function EditCallbackForm({
     },
   })
 
-  const send = async ({ slot }: SlotFields) => {
-    if (sendingRef.current) return
-    sendingRef.current = true
-    setFailure(null)
-    try {
-      const moved = await reschedule.mutateAsync({ id: current.id, desiredTime: slot })
-      onChanged(
-        t('edit.rescheduled', {
-          time: formatDateTime(slot, display),
-          id: moved.id,
-          previousId: moved.previousId,
-        }),
-      )
-      onClose()
-    } catch (error) {
-      const refusal = bookingRefusal(error)
-      if (refusal.kind === 'slotFull') {
-        setProposed(refusal.slots)
-        form.setValue('slot', '')
-        form.setError(
-          'slot',
-          { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
-          { shouldFocus: true },
+  const send = ({ slot }: SlotFields) =>
+    singleFlight(async () => {
+      setFailure(null)
+      try {
+        const moved = await reschedule.mutateAsync({ id: current.id, desiredTime: slot })
+        onChanged(
+          t('edit.rescheduled', {
+            time: formatDateTime(slot, display),
+            id: moved.id,
+            previousId: moved.previousId,
+          }),
         )
-      } else if (refusal.kind === 'field' && refusal.field === 'slot') {
-        form.setError('slot', { message: refusal.message }, { shouldFocus: true })
-      } else {
-        setFailure({ action: 'reschedule', error })
+        onClose()
+      } catch (error) {
+        const refusal = bookingRefusal(error)
+        if (refusal.kind === 'slotFull') {
+          setProposed(refusal.slots)
+          form.setValue('slot', '')
+          form.setError(
+            'slot',
+            { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
+            { shouldFocus: true },
+          )
+        } else if (refusal.kind === 'field' && refusal.field === 'slot') {
+          form.setError('slot', { message: refusal.message }, { shouldFocus: true })
+        } else {
+          setFailure({ action: 'reschedule', error })
+        }
       }
-    } finally {
-      sendingRef.current = false
-    }
-  }
+    })
   // Built per event, so the guard above is only ever read while handling one.
   const submit = (event?: SubmitEvent) => form.handleSubmit(send)(event)
 
-  const confirmCancel = async () => {
-    setFailure(null)
-    try {
-      await cancel.mutateAsync(current.id)
-      onChanged(t('edit.cancelled', { number: current.phoneNumber }))
-      onClose()
-    } catch (error) {
-      setConfirming(false)
-      setFailure({ action: 'cancel', error })
-      // The refusal may come from a change of state: show the callback as it is now.
-      void detail.refetch()
-    }
-  }
+  const confirmCancel = () =>
+    singleFlight(async () => {
+      setFailure(null)
+      try {
+        await cancel.mutateAsync(current.id)
+        onChanged(t('edit.cancelled', { number: current.phoneNumber }))
+        onClose()
+      } catch (error) {
+        setConfirming(false)
+        setFailure({ action: 'cancel', error })
+        // The refusal may come from a change of state: show the callback as it is now.
+        void detail.refetch()
+      }
+    })
 
   const busy = form.formState.isSubmitting || cancel.isPending
   const cancellable = isCancellable(current.state)

@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
-import { useId, type SubmitEvent, useRef, useState } from 'react'
+import { useId, type SubmitEvent, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { queuesQuery } from '@/api/queues'
 import type { ProposedSlot } from '@/api/errors'
@@ -31,6 +31,7 @@ import { SlotPicker } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
 import { useRetained } from './useRetained'
 import { BusyButton } from '@/components/BusyButton'
+import { useSingleFlight } from '@/lib/useSingleFlight'
 import { BookingFailure } from './BookingFailure'
 
 interface RecreateCallbackDialogProps {
@@ -140,48 +141,45 @@ function RecreateCallbackForm({
   const [failure, setFailure] = useState<unknown>(null)
   // The queue's number rule refused this customer's number: retrying cannot help.
   const [numberRefused, setNumberRefused] = useState<string | null>(null)
-  const sendingRef = useRef(false)
+  const singleFlight = useSingleFlight()
   const form = useForm<RecreateValues>({
     defaultValues: { type: initialType(callback, queue), date: calendar.bounds.min, slot: '' },
   })
   const type = useWatch({ control: form.control, name: 'type' })
 
-  const send = async (values: RecreateValues) => {
-    if (sendingRef.current) return
-    sendingRef.current = true
-    setFailure(null)
-    setNumberRefused(null)
-    const body: RecreateRequest = {
-      type: values.type,
-      ...(values.type === 'SCHEDULED' ? { desiredTime: values.slot } : {}),
-    }
-    try {
-      const { id } = await recreate.mutateAsync({ id: callback.id, body, idempotencyKey })
-      onCreated({ id, desiredTime: body.desiredTime ?? new Date().toISOString() })
-      onClose()
-    } catch (error) {
-      const refusal = bookingRefusal(error)
-      if (refusal.kind === 'slotFull') {
-        setProposed(refusal.slots)
-        form.setValue('slot', '')
-        form.setError(
-          'slot',
-          { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
-          { shouldFocus: true },
-        )
-      } else if (refusal.kind === 'field' && refusal.field === 'slot') {
-        form.setError('slot', { message: refusal.message }, { shouldFocus: true })
-      } else if (refusal.kind === 'queue') {
-        form.setError('type', { message: refusal.message }, { shouldFocus: true })
-      } else if (refusal.kind === 'field' && refusal.field === 'phoneNumber') {
-        setNumberRefused(refusal.message)
-      } else {
-        setFailure(error)
+  const send = (values: RecreateValues) =>
+    singleFlight(async () => {
+      setFailure(null)
+      setNumberRefused(null)
+      const body: RecreateRequest = {
+        type: values.type,
+        ...(values.type === 'SCHEDULED' ? { desiredTime: values.slot } : {}),
       }
-    } finally {
-      sendingRef.current = false
-    }
-  }
+      try {
+        const { id } = await recreate.mutateAsync({ id: callback.id, body, idempotencyKey })
+        onCreated({ id, desiredTime: body.desiredTime ?? new Date().toISOString() })
+        onClose()
+      } catch (error) {
+        const refusal = bookingRefusal(error)
+        if (refusal.kind === 'slotFull') {
+          setProposed(refusal.slots)
+          form.setValue('slot', '')
+          form.setError(
+            'slot',
+            { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
+            { shouldFocus: true },
+          )
+        } else if (refusal.kind === 'field' && refusal.field === 'slot') {
+          form.setError('slot', { message: refusal.message }, { shouldFocus: true })
+        } else if (refusal.kind === 'queue') {
+          form.setError('type', { message: refusal.message }, { shouldFocus: true })
+        } else if (refusal.kind === 'field' && refusal.field === 'phoneNumber') {
+          setNumberRefused(refusal.message)
+        } else {
+          setFailure(error)
+        }
+      }
+    })
   // Built per event, so the guard above is only ever read while handling one.
   const submit = (event?: SubmitEvent) => form.handleSubmit(send)(event)
 

@@ -7,7 +7,7 @@ import {
   rescheduleCallback,
 } from '@/api/callbacks'
 import { queryKeys } from '@/api/keys'
-import type { RecreateRequest, UiCreateCallbackRequest } from '@/api/types'
+import type { BulkCancelRequest, RecreateRequest, UiCreateCallbackRequest } from '@/api/types'
 
 /**
  * The dialogs' writes, each invalidating what it changed: the callback lists and details, the free
@@ -75,7 +75,8 @@ export function useBulkCancel() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: mutationKeys.bulkCancel,
-    mutationFn: bulkCancelCallbacks,
+    mutationFn: (input: { body: BulkCancelRequest; idempotencyKey: string }) =>
+      bulkCancelCallbacks(input.body, input.idempotencyKey),
     // Even a failed request may have cancelled some callbacks before it broke off.
     onSettled: () =>
       refresh(

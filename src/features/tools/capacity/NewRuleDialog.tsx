@@ -15,6 +15,7 @@ import { LabeledInput } from '@/components/LabeledInput'
 import { putInList } from '@/components/useVersionedEditor'
 import { MAX_RULE_NAME_LENGTH, ruleNameProblem, type SlotLength } from '@/domain/capacityRule'
 import { useTranslation } from '@/i18n/i18n'
+import { useSingleFlight } from '@/lib/useSingleFlight'
 import { TimeslotLengthToggle } from './TimeslotLengthToggle'
 
 /**
@@ -36,6 +37,7 @@ export function NewRuleDialog({
   const [duration, setDuration] = useState<SlotLength>(60)
   const [nameError, setNameError] = useState<string | undefined>()
 
+  const singleFlight = useSingleFlight()
   const create = useMutation({
     mutationFn: () => createCapacityRule({ name: name.trim(), days: {}, duration }),
     onSuccess: (rule) => {
@@ -57,7 +59,8 @@ export function NewRuleDialog({
       setNameError(problem === 'empty' ? t('newRule.nameRequired') : t('newRule.nameTooLong'))
       return
     }
-    create.mutate()
+    // The answer's handlers report a refusal; Enter then a click while it runs sends nothing more.
+    void singleFlight(() => create.mutateAsync().catch(() => null))
   }
 
   return (

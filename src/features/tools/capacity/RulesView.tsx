@@ -22,6 +22,7 @@ import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
 import { dropFromList } from '@/components/useVersionedEditor'
 import { can } from '@/domain/roles'
 import { useTranslation } from '@/i18n/i18n'
+import { useSingleFlight } from '@/lib/useSingleFlight'
 import { RuleEditor } from './RuleEditor'
 import { NewRuleDialog } from './NewRuleDialog'
 
@@ -59,6 +60,7 @@ export function RulesView() {
       { replace: true },
     )
 
+  const singleFlight = useSingleFlight()
   const remove = useMutation({
     mutationFn: (target: CapacityRule) => deleteCapacityRule(target.id, target.version),
     onSuccess: (_, target) => {
@@ -183,7 +185,8 @@ export function RulesView() {
           confirmLabel={t('deleteRule.confirm')}
           destructive
           busy={remove.isPending}
-          onConfirm={() => remove.mutate(rule)}
+          // The answer's handlers report a failure; a second click while it runs sends nothing.
+          onConfirm={() => void singleFlight(() => remove.mutateAsync(rule).catch(() => null))}
           onClose={() => setDeleting(null)}
         >
           {t('deleteRule.body')}

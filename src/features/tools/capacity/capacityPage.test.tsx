@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { cellAt, gridFromStatement } from '@/domain/capacityRule'
 import { holdRequests } from '@/test/holdRequests'
@@ -302,6 +302,23 @@ describe('Capacity: saving, failures and conflicts', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText(/^Saved\./)).toBeVisible()
     expect(storedRule(UNASSIGNED)).toMatchObject({ version: 2, days: { sun: { '09:00': 8 } } })
+  })
+
+  it('sends one save for a double click on Save', async () => {
+    const { user, grid } = await openRule(UNASSIGNED)
+    await user.click(cell(grid, 'Sunday', '09:00'))
+    await user.keyboard('8{Enter}')
+    const put = holdRequests('put', '/admin/v1/capacity-rules/:id')
+    const save = screen.getByRole('button', { name: 'Save' })
+    // Both clicks land before the button shows it is busy, as a quick double click does.
+    fireEvent.click(save)
+    fireEvent.click(save)
+    await put.arrived()
+    put.release()
+    expect(await screen.findByText(/^Saved\./)).toBeVisible()
+    expect(put.count()).toBe(1)
+    expect(storedRule(UNASSIGNED)!.version).toBe(2)
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('keeps a cell edited while Save runs', async () => {
