@@ -145,7 +145,8 @@ describe('call-in groups: names', () => {
     { name: '', reason: 'a name is required' },
     { name: '   ', reason: 'a name is required' },
     { name: 'x'.repeat(65), reason: 'at most 64 characters' },
-    { name: 'two\nlines', reason: 'no control characters or line breaks' },
+    { name: 'two\nlines', reason: 'must not contain control characters' },
+    { name: 'one\u2028line', reason: 'no control characters or line breaks' },
     { name: '..', reason: 'a name cannot be only dots' },
   ])('refuses the name "$name": $reason', async ({ name, reason }) => {
     const error = await failure(createCallInGroup({ ...BODY, name }))
@@ -252,7 +253,7 @@ describe('call-in groups: the pool and the settings', () => {
     {
       dnis: [{ number: '+18005550150', description: 'a\u0000b' }],
       field: 'dnis.0.description',
-      reason: 'no control characters or line breaks',
+      reason: 'must not contain control characters',
     },
   ])('refuses a pool: $field $reason', async ({ dnis, field, reason }) => {
     const error = await failure(createCallInGroup({ ...BODY, name: 'Bad pool', dnis }))

@@ -7,12 +7,9 @@ import type { CallbackParameters } from '../store/types'
  * hostile input is refused naming the field; what the official client sends by default is accepted.
  */
 
-/** Printable text: control characters in a stored field would corrupt logs and exports. */
+/** Bounded text (control characters are refused for every field by jsonBody, respond.ts). */
 const text = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .max(max, `must be at most ${max} characters`)
-    .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
+  z.string({ error: 'must be text' }).max(max, `must be at most ${max} characters`)
 
 /**
  * `cbOfferType` is for reporting only (the official client's documentation), and the client's own

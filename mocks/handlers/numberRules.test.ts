@@ -89,6 +89,63 @@ describe('number rules: roles', () => {
   })
 })
 
+describe('number rules: lines of business on writes', () => {
+  const bodyOf = ({ name, permittedCountries, blockedPatterns }: NumberRule) => ({
+    name,
+    permittedCountries,
+    blockedPatterns,
+  })
+  const stored = (id: string) =>
+    currentSimulator()
+      .tenant()
+      .state.numberRules.find((r) => r.id === id)!
+
+  it('refuses a Sales supervisor a change or a delete of a rule serving another line (403)', async () => {
+    await signInAs('sales.supervisor')
+    const europe = await getRule(NUMBER_RULE_IDS.europe)
+    expect(europe).toMatchObject({ assignedQueues: [], assignedCount: 2 })
+    const put = await failure(
+      updateNumberRule(europe.id, { ...bodyOf(europe), permittedCountries: ['FR'], version: 1 }),
+    )
+    expect([put.httpStatus, put.code]).toEqual([403, 40301])
+    expect(put.message).toMatch(/line of business you cannot read/)
+    // Nothing of the other line's queues is named.
+    expect(put.message).not.toMatch(/Service|Claims/)
+    const del = await failure(deleteNumberRule(europe.id, 1))
+    expect(del.httpStatus).toBe(403)
+    expect(stored(europe.id)).toMatchObject({
+      version: 1,
+      permittedCountries: europe.permittedCountries,
+    })
+  })
+
+  it('lets a Sales supervisor change a rule serving only Sales queues, and one of their own', async () => {
+    await signInAs('sales.supervisor')
+    const sales = await getRule(NUMBER_RULE_IDS.northAmerica)
+    expect(sales.assignedCount).toBe(sales.assignedQueues.length)
+    const saved = await updateNumberRule(sales.id, {
+      ...bodyOf(sales),
+      name: 'North America (Sales)',
+      version: 1,
+    })
+    expect(saved.version).toBe(2)
+    const own = await createNumberRule(NEW_RULE)
+    expect((await updateNumberRule(own.id, { ...NEW_RULE, version: 1 })).version).toBe(2)
+    await deleteNumberRule(own.id, 2)
+  })
+
+  it('lets an unrestricted supervisor change a rule whatever queues it serves', async () => {
+    await signInAs('supervisor')
+    const europe = await getRule(NUMBER_RULE_IDS.europe)
+    const saved = await updateNumberRule(europe.id, {
+      ...bodyOf(europe),
+      name: 'Europe',
+      version: 1,
+    })
+    expect(saved.version).toBe(2)
+  })
+})
+
 describe('number rules: saving', () => {
   beforeEach(async () => {
     await signInAs('admin')

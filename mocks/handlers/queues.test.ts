@@ -20,6 +20,10 @@ beforeEach(() => {
 const overview = () => call((init) => api().GET('/admin/v1/queues/overview', init))
 const detail = (name: string) =>
   call((init) => api().GET('/admin/v1/queues/{name}', { params: { path: { name } }, ...init }))
+const availability = (name: string) =>
+  call((init) =>
+    api().GET('/admin/v1/queues/{name}/availability', { params: { path: { name } }, ...init }),
+  )
 const tenant = () => currentSimulator().tenant()
 const queue = (name: string) => defined(tenant().state.queues.find((q) => q.name === name))
 /** A queue's three assignments, to check that a refused request changed none of them. */
@@ -154,12 +158,26 @@ describe('PUT /admin/v1/queues/{name}/rules', () => {
     for (const attempt of [
       overview(),
       detail(SERVICE),
+      // The queue's free slots are the queue's too: 403 like its details, not 200.
+      availability(SERVICE),
       assignQueueRules(SERVICE, { numberRuleId: 'nr-test' }),
     ]) {
       const error = await failure(attempt)
       expect([error.httpStatus, error.code]).toEqual([403, 40301])
     }
     expect(assignments(SERVICE)).toEqual(seeded)
+  })
+
+  it('answers a queue and its free slots alike for every role that may read queues', async () => {
+    for (const role of ['admin', 'supervisor', 'developer'] as const) {
+      await signInAs(role)
+      expect((await detail(SERVICE)).name).toBe(SERVICE)
+      expect((await availability(SERVICE)).slots.length).toBeGreaterThan(0)
+    }
+    // A queue of another line of business is unknown to a restricted user, both ways.
+    await signInAs('sales.supervisor')
+    for (const attempt of [detail(SERVICE), availability(SERVICE)])
+      expect((await failure(attempt)).httpStatus).toBe(404)
   })
 
   it('refuses an unknown rule, an empty request and an unknown property with 400', async () => {

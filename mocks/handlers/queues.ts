@@ -6,7 +6,7 @@ import type { Tenant } from '../sim/tenant'
 import type { SimQueue } from '../store/types'
 import { permittedQueue } from './booking'
 import { toQueue } from './dto'
-import { badRequest, forbidden, jsonBody, ok, route, type Ctx } from './respond'
+import { badRequest, forbidden, jsonBody, ok, requirePermission, route, type Ctx } from './respond'
 import type { AssignmentField } from './ruleStore'
 import {
   instantIn,
@@ -194,15 +194,18 @@ export function queueHandlers(sim: () => Simulator) {
     route(sim, 'put', '/admin/v1/queues/:name/rules', 'session', (ctx) =>
       ok(ctx, assignRules(ctx)),
     ),
-    route(sim, 'get', '/admin/v1/queues/:name/availability', 'session', (ctx) =>
-      ok(
+    // A queue's free slots are part of the queue, read by the same roles as the queue itself: a
+    // Monitor sees queue names in the Callback tab's filter, never a queue's details (403 for both).
+    route(sim, 'get', '/admin/v1/queues/:name/availability', 'session', (ctx) => {
+      requirePermission(ctx, 'tools.view')
+      return ok(
         ctx,
         availabilityOf(
           ctx.tenant,
           permittedQueue(ctx.tenant, ctx.auth, pathParam(ctx, 'name')),
           ctx.url,
         ),
-      ),
-    ),
+      )
+    }),
   ]
 }

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { HttpHandler } from 'msw'
 import type { Simulator } from '../sim/simulator'
 import type { TenantState } from '../store/types'
-import { jsonBody, ok, route, type Ctx } from './respond'
+import { mayChangeRule } from '@/domain/ruleAccess'
+import { forbidden, jsonBody, ok, route, type Ctx } from './respond'
 import {
   assertNameFree,
   assertUnassigned,
@@ -54,6 +55,15 @@ export function ruleHandlers<R extends StoredRule>(
     ...assignmentsOf(ctx.tenant, ctx.auth, kind.field, rule.id),
   })
   const find = (ctx: Ctx) => findRule(kind.rules(ctx.tenant.state), pathParam(ctx, 'id'), kind.kind)
+  /** A rule to change or delete: found, and serving no queue the caller may not read. */
+  const findToChange = (ctx: Ctx) => {
+    const rule = find(ctx)
+    if (!mayChangeRule(assignmentsOf(ctx.tenant, ctx.auth, kind.field, rule.id)))
+      throw forbidden(
+        `"${rule.name}" is also assigned to queues of a line of business you cannot read, so only someone who may read all of its queues can change it.`,
+      )
+    return rule
+  }
   const item = `${kind.path}/:id`
   return [
     route(sim, 'get', kind.path, 'session', (ctx) => {
@@ -89,7 +99,7 @@ export function ruleHandlers<R extends StoredRule>(
     route(sim, 'put', item, 'session', (ctx) => {
       kind.requireWrite(ctx)
       const rules = kind.rules(ctx.tenant.state)
-      const rule = find(ctx)
+      const rule = findToChange(ctx)
       const { version, changes } = kind.updated(ctx, jsonBody(ctx), rule)
       assertVersion(rule, version, (r) => toDto(ctx, r))
       const next = changes()
@@ -103,7 +113,7 @@ export function ruleHandlers<R extends StoredRule>(
     route(sim, 'delete', item, 'session', (ctx) => {
       kind.requireWrite(ctx)
       const rules = kind.rules(ctx.tenant.state)
-      const rule = find(ctx)
+      const rule = findToChange(ctx)
       const { version } = parseQuery(deleteQuery, ctx.url)
       assertVersion(rule, version, (r) => toDto(ctx, r))
       assertUnassigned(ctx.tenant, kind.field, rule)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isValidTimeZone, zonedInstant } from '@/domain/zonedTime'
-import { badRequest, type Ctx } from './respond'
+import { badRequest, controlCharacterProblem, type Ctx } from './respond'
 
 /**
  * Request validation at the simulator's edge: the first problem, named, as a 400 (40001). A body's
@@ -24,7 +24,15 @@ export function parse<T>(
 
 /** Parse a request's query string; `arrays` are parameters that may be repeated. */
 export function parseQuery<T>(schema: z.ZodType<T>, url: URL, arrays: readonly string[] = []): T {
-  return parse(schema, queryObject(url, arrays), 'query')
+  const query = queryObject(url, arrays)
+  const problem = controlCharacterProblem(query)
+  if (problem) {
+    // A repeated parameter is named without the position of the bad value.
+    const field = problem.field.replace(/\.\d+$/, '')
+    const { reason, where } = problem
+    throw badRequest(`Invalid query parameter ${field}: ${reason} (${where})`, { field, reason })
+  }
+  return parse(schema, query, 'query')
 }
 
 export const isoInstant = z.iso.datetime({ offset: true }).transform((value) => Date.parse(value))
