@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle'
 import TextField from '@mui/material/TextField'
 import { useId, useState, type SubmitEvent } from 'react'
 import { useTranslation } from '@/i18n/i18n'
+import { useControlCharacterProblem } from './useControlCharacterProblem'
 
 interface RuleNameDialogProps {
   open: boolean
@@ -29,6 +30,7 @@ interface RuleNameDialogProps {
  * rule's contents follow in its editor, and nothing is saved until then.
  */
 export function RuleNameDialog(props: RuleNameDialogProps) {
+  const controlProblem = useControlCharacterProblem()
   const { t } = useTranslation()
   const titleId = useId()
   const [name, setName] = useState('')
@@ -42,7 +44,7 @@ export function RuleNameDialog(props: RuleNameDialogProps) {
   const submit = (event: SubmitEvent) => {
     event.preventDefault()
     const trimmed = name.trim()
-    const problem = props.problemOf(trimmed)
+    const problem = controlProblem(trimmed) ?? props.problemOf(trimmed)
     if (problem) {
       setError(problem)
       return

@@ -12,6 +12,7 @@ import { ERROR_CODES, isApiError } from '@/api/errors'
 import { BusyButton } from '@/components/BusyButton'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { LabeledInput } from '@/components/LabeledInput'
+import { useControlCharacterProblem } from '@/components/useControlCharacterProblem'
 import { putInList } from '@/components/useVersionedEditor'
 import { MAX_RULE_NAME_LENGTH, ruleNameProblem, type SlotLength } from '@/domain/capacityRule'
 import { useTranslation } from '@/i18n/i18n'
@@ -38,6 +39,7 @@ export function NewRuleDialog({
   const [nameError, setNameError] = useState<string | undefined>()
 
   const singleFlight = useSingleFlight()
+  const controlProblem = useControlCharacterProblem()
   const create = useMutation({
     mutationFn: () => createCapacityRule({ name: name.trim(), days: {}, duration }),
     onSuccess: (rule) => {
@@ -54,6 +56,11 @@ export function NewRuleDialog({
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault()
+    const control = controlProblem(name)
+    if (control) {
+      setNameError(control)
+      return
+    }
     const problem = ruleNameProblem(name)
     if (problem) {
       setNameError(problem === 'empty' ? t('newRule.nameRequired') : t('newRule.nameTooLong'))

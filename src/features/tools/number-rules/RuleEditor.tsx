@@ -18,6 +18,7 @@ import { BusyButton } from '@/components/BusyButton'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { ConflictDialog } from '@/components/ConflictDialog'
 import { ErrorAlert } from '@/components/ErrorAlert'
+import { useControlCharacterProblem } from '@/components/useControlCharacterProblem'
 import { useVersionedEditor } from '@/components/useVersionedEditor'
 import { MAX_RULE_NAME, normalizeRule, ruleProblem } from '@/domain/numberRule'
 import { useTranslation, type Translate } from '@/i18n/i18n'
@@ -49,7 +50,12 @@ function fieldProblems(
   t: Translate<'numberRules'>,
   body: RuleDraft,
   otherNames: readonly string[],
+  controlProblem: (text: string) => string | null,
 ): FieldErrors | null {
+  const nameControl = controlProblem(body.name)
+  if (nameControl) return { name: nameControl }
+  const patternControl = body.blockedPatterns.map(controlProblem).find((p) => p !== null)
+  if (patternControl) return { patterns: patternControl }
   const name = body.name.trim().toLowerCase()
   if (name && otherNames.some((other) => other.trim().toLowerCase() === name)) {
     return { name: t('editor.errors.nameTaken', { name: body.name.trim() }) }
@@ -83,6 +89,7 @@ function refusalByField(error: unknown): FieldErrors | null {
   if (error.httpStatus !== 400) return null
   if (error.detail?.field === 'name') return { name: error.message }
   if (error.detail?.field === 'permittedCountries') return { countries: error.message }
+  if (error.detail?.field?.startsWith('blockedPatterns')) return { patterns: error.message }
   return null
 }
 
@@ -96,6 +103,7 @@ export function RuleEditor({ rule, newName = '', otherNames, onCreated, onGone }
   const display = useTimeDisplay()
   const id = useId()
   const [errors, setErrors] = useState<FieldErrors>({})
+  const controlProblem = useControlCharacterProblem()
   const editor = useVersionedEditor<NumberRule, RuleDraft>({
     resource: rule,
     blank: () => emptyDraft(newName),
@@ -107,7 +115,7 @@ export function RuleEditor({ rule, newName = '', otherNames, onCreated, onGone }
     remove: (saved) => deleteNumberRule(saved.id, saved.version),
     listKey: numberRulesQuery().queryKey,
     check: (draft) => {
-      const problems = fieldProblems(t, normalizeRule(draft), otherNames)
+      const problems = fieldProblems(t, normalizeRule(draft), otherNames, controlProblem)
       setErrors(problems ?? {})
       return problems === null
     },

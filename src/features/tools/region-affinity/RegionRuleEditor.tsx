@@ -19,6 +19,7 @@ import { BusyButton } from '@/components/BusyButton'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { ConflictDialog } from '@/components/ConflictDialog'
 import { ErrorAlert } from '@/components/ErrorAlert'
+import { useControlCharacterProblem } from '@/components/useControlCharacterProblem'
 import { useVersionedEditor } from '@/components/useVersionedEditor'
 import {
   layoutOf,
@@ -85,6 +86,7 @@ export function RegionRuleEditor({
   const preferredRef = useRef<HTMLDivElement>(null)
   const focusAfterMove = useRef<string | null>(null)
 
+  const controlProblem = useControlCharacterProblem()
   const editor = useVersionedEditor<RegionRule, RegionDraft>({
     resource: rule,
     blank: () => ({ name: newName, layout: newLayout(regionIds) }),
@@ -95,7 +97,8 @@ export function RegionRuleEditor({
     remove: (saved) => deleteRegionRule(saved.id, saved.version),
     listKey: regionRulesQuery().queryKey,
     check: (draft) => {
-      const badName = nameProblem(t, draft.name, otherNames) !== null
+      const badName =
+        (controlProblem(draft.name) ?? nameProblem(t, draft.name, otherNames)) !== null
       if (!badName && draft.layout.preferred.length > 0) return true
       setAttempted(true)
       if (badName) nameRef.current?.focus()
@@ -116,7 +119,7 @@ export function RegionRuleEditor({
   })
   const { saved: base, draft, setDraft, dirty, failure } = editor
   const { name, layout } = draft
-  const nameProblemText = nameProblem(t, name, otherNames)
+  const nameProblemText = controlProblem(name) ?? nameProblem(t, name, otherNames)
   const preferredMissing = layout.preferred.length === 0
 
   useEffect(() => {
