@@ -388,14 +388,16 @@ describe('bulk cancel runs once per Idempotency-Key', () => {
 
   it('refuses a real run without a key (a dry run needs none) and a key reused for other IDs', async () => {
     await signInAs('supervisor')
-    const [a, b] = scheduledIds(2)
-    expect(await bulkCancelCallbacks({ ids: [a!], dryRun: true })).toMatchObject({ cancelled: 1 })
-    const missing = await failure(bulkCancelCallbacks({ ids: [a!] }))
+    const ids = scheduledIds(2)
+    const a = defined(ids[0], 'scheduled callback')
+    const b = defined(ids[1], 'scheduled callback')
+    expect(await bulkCancelCallbacks({ ids: [a], dryRun: true })).toMatchObject({ cancelled: 1 })
+    const missing = await failure(bulkCancelCallbacks({ ids: [a] }))
     expect([missing.httpStatus, missing.detail?.field]).toEqual([400, 'Idempotency-Key'])
-    await bulkCancelCallbacks({ ids: [a!] }, 'bulk-key-2')
-    const reused = await failure(bulkCancelCallbacks({ ids: [b!] }, 'bulk-key-2'))
+    await bulkCancelCallbacks({ ids: [a] }, 'bulk-key-2')
+    const reused = await failure(bulkCancelCallbacks({ ids: [b] }, 'bulk-key-2'))
     expect([reused.httpStatus, reused.code]).toEqual([409, 40902])
-    expect(currentSimulator().tenant().get(b!)!.state).toBe('SCHEDULED')
+    expect(currentSimulator().tenant().get(b)?.state).toBe('SCHEDULED')
   })
 })
 

@@ -98,7 +98,7 @@ describe('number rules: lines of business on writes', () => {
   const stored = (id: string) =>
     currentSimulator()
       .tenant()
-      .state.numberRules.find((r) => r.id === id)!
+      .state.numberRules.find((r) => r.id === id)
 
   it('refuses a Sales supervisor a change or a delete of a rule serving another line (403)', async () => {
     await signInAs('sales.supervisor')

@@ -33,9 +33,7 @@ describe('controlCharacterIn', () => {
   })
 
   it('accepts any well-formed text without C0 or C1 controls, and finds one put anywhere in it', () => {
-    const printable = fc
-      .string({ unit: 'grapheme' })
-      .filter((s) => ![...s].some((c) => /\p{Cc}/u.test(c)))
+    const printable = fc.string({ unit: 'grapheme' }).filter((s) => !/\p{Cc}/u.test(s))
     const control = fc.oneof(
       fc.integer({ min: 0, max: 0x1f }),
       fc.constant(0x7f),

@@ -248,7 +248,7 @@ describe('Create Callback', () => {
     const button = within(ui.dialog).getByRole('button', { name: 'Create Callback' })
     // A click that reaches the button before React disables it, and another submission of the form.
     fireEvent.click(button)
-    fireEvent.submit(button.closest('form')!)
+    fireEvent.submit(defined(button.closest('form'), 'form'))
     held.release()
     await waitFor(() => expect(ui.onCreated).toHaveBeenCalledTimes(1))
     expect(held.count()).toBe(1)
