@@ -175,12 +175,17 @@ describe('POST /engagement/v3/call-in/requests/create', () => {
     expect(tenant().state.errors[0]?.corrId).toBe(answer.body.status.corrId)
   })
 
-  it('keeps hostile text as text', async () => {
-    const hostile = '<img src=x onerror=alert(1)>\u0000"\'; DROP TABLE'
+  it('keeps hostile text as text, and refuses a control character in it', async () => {
+    const hostile = '<img src=x onerror=alert(1)>"\'; DROP TABLE'
+    const before = tenant().state.callIns.length
     const answer = await send(callInCreate(DEMO_API_KEY, hostile))
     expect(answer.status).toBe(404)
     expect(answer.body.status.message).toContain(hostile)
     expect(answer.headers.get('content-type')).toMatch(/application\/json/)
+    const withNul = await send(callInCreate(DEMO_API_KEY, `${hostile}\u0000`))
+    expect([withNul.status, withNul.body.status.code]).toEqual([400, 40001])
+    expect(withNul.body.status.message).toMatch(/must not contain control characters \(U\+0000/)
+    expect(tenant().state.callIns).toHaveLength(before)
   })
 
   it('refuses a callback that has ended', async () => {

@@ -8,6 +8,12 @@ const inFlight = new Map<string, Promise<Response>>()
 /**
  * Run a creating request at most once per Idempotency-Key: a repeat with the same key and body gets
  * the first answer back (a double click, a retry after a timeout), never a second callback.
+ *
+ * The answer is recorded in the tenant before the request's commit (respond.ts), so the record and
+ * the write it describes are stored in one transaction or not at all, and every answer (the first,
+ * a copy that waited for it, a later repeat) goes out only after a commit holding both succeeded.
+ * Recording after the commit would leave a failed commit's write in memory without its record:
+ * the retry would run again and report "already cancelled" instead of what happened.
  */
 export async function once(ctx: Ctx, run: () => Response | Promise<Response>): Promise<Response> {
   const key = ctx.request.headers.get('idempotency-key')

@@ -128,6 +128,59 @@ describe('a write that cannot be stored is not acknowledged and leaves nothing b
   })
 })
 
+describe('a bulk cancel answers, and answers again, only what was stored', () => {
+  it('a repeat or a copy of a cancel whose commit failed is refused until the cancel is stored', async () => {
+    const dataDir = tempDataDir()
+    const server = await startTestServer({ dataDir, now: () => NOW })
+    const admin = new Client(server.url)
+    await admin.signIn('admin')
+    const ids = server.simulator
+      .tenant()
+      .state.callbacks.filter((c) => c.state === 'SCHEDULED')
+      .slice(0, 3)
+      .map((c) => c.id)
+    const db = new DatabaseSync(join(dataDir, DATA_FILE))
+    db.exec(`CREATE TRIGGER fail_all BEFORE UPDATE ON callbacks
+             BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`)
+    const cancel = () =>
+      admin.send<{ cancelled: number; excluded: number }>(
+        'POST',
+        '/admin/v1/callbacks/bulk-cancel',
+        { body: { ids }, headers: { 'Idempotency-Key': 'bulk-stored-only' } },
+      )
+    const failed = await Promise.all([cancel(), cancel()])
+    expect(failed.map((a) => [a.status, a.body.status.code])).toEqual([
+      [500, 50002],
+      [500, 50002],
+    ])
+    const retried = await cancel()
+    expect([retried.status, retried.body.status.code]).toEqual([500, 50002])
+    const recorded = () =>
+      db
+        .prepare(
+          "SELECT COUNT(*) AS n FROM logs WHERE log = 'idempotency' AND json LIKE '%bulk-stored-only%'",
+        )
+        .get() as {
+        n: number
+      }
+    expect(recorded().n).toBe(0)
+    // The disk recovers: the same key now stores the cancel and answers the first run.
+    db.exec('DROP TRIGGER fail_all')
+    const stored = await cancel()
+    expect([stored.status, stored.body.data]).toMatchObject([200, { cancelled: 3, excluded: 0 }])
+    expect(recorded().n).toBe(1)
+    const reasons = ids.map(
+      (id) =>
+        (db.prepare('SELECT reason FROM callbacks WHERE id = ?').get(id) as { reason: string })
+          .reason,
+    )
+    expect(new Set(reasons)).toEqual(new Set(['CANCELLED_BY_ADMIN']))
+    db.close()
+    await server.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+})
+
 describe('a crash (kill -9) loses no acknowledged write and never half a bulk cancel', () => {
   let bundle: string
   beforeAll(async () => {
