@@ -10,7 +10,16 @@ import {
   rowsInState,
   toolbar,
 } from './callbackPage'
-import { countCallbacks, DEFAULT_SIM_CONFIG, expect, setLatency, signIn, test } from './fixtures'
+import {
+  apiFromPage,
+  countCallbacks,
+  DEFAULT_SIM_CONFIG,
+  expect,
+  expectNoA11yViolations,
+  setLatency,
+  signIn,
+  test,
+} from './fixtures'
 
 /**
  * Reliability (issue 11): what a clumsy or hostile user does must neither double nor lose a write.
@@ -108,5 +117,32 @@ test.describe('doubled gestures', () => {
     await expect(page.getByText(/^Saved\./)).toBeVisible()
     expect(writes).toEqual(['PUT /admin/v1/capacity-rules/capacity-march-campaign'])
     await expect(page.getByRole('dialog')).toBeHidden()
+  })
+})
+
+test.describe("a restricted user's writes", () => {
+  test('a Sales supervisor reads a rule of other lines of business but cannot change it', async ({
+    page,
+  }) => {
+    await page.goto('/tools/number-rules?rule=numbers-europe-no-premium')
+    await signIn(page, 'sales.supervisor')
+    const editor = page.getByRole('region', { name: 'Europe — no premium' })
+    await expect(editor.getByText(/^You can read this rule but not change it/)).toBeVisible()
+    await expect(editor.getByRole('textbox', { name: 'Rule Name' })).toHaveCount(0)
+    await expect(editor.getByRole('button', { name: 'Save Changes' })).toHaveCount(0)
+    await expectNoA11yViolations(page)
+
+    // Sent anyway, the change is refused and nothing is stored.
+    const rule = await apiFromPage(page, 'GET', '/admin/v1/number-rules/numbers-europe-no-premium')
+    const before = rule.json.data as { version: number; name: string; blockedPatterns: string[] }
+    const put = await apiFromPage(page, 'PUT', '/admin/v1/number-rules/numbers-europe-no-premium', {
+      name: before.name,
+      permittedCountries: ['FR'],
+      blockedPatterns: before.blockedPatterns,
+      version: before.version,
+    })
+    expect([put.status, put.json.status.code]).toEqual([403, 40301])
+    const after = await apiFromPage(page, 'GET', '/admin/v1/number-rules/numbers-europe-no-premium')
+    expect(after.json.data).toMatchObject({ version: before.version })
   })
 })

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import {
+  apiFromPage,
   expect,
   expectNoA11yViolations,
   expectTabs,
@@ -31,26 +32,6 @@ async function openRule(page: Page, name: string): Promise<Locator> {
   const editor = page.getByRole('region', { name })
   await expect(editor.getByRole('textbox', { name: 'Rule Name' })).toHaveValue(name)
   return editor
-}
-
-/** What the page's own session would send, from the page (through the demo tenant's worker). */
-async function apiFromPage(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; json: { status: { code: number }; data: unknown } }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? null : JSON.stringify(body),
-      })
-      return { status: response.status, json: await response.json() }
-    },
-    { method, path, body },
-  )
 }
 
 async function testNumber(editor: Locator, number: string) {

@@ -21,11 +21,13 @@ import { ErrorAlert } from '@/components/ErrorAlert'
 import { useControlCharacterProblem } from '@/components/useControlCharacterProblem'
 import { useVersionedEditor } from '@/components/useVersionedEditor'
 import { MAX_RULE_NAME, normalizeRule, ruleProblem } from '@/domain/numberRule'
+import { mayChangeRule } from '@/domain/ruleAccess'
 import { useTranslation, type Translate } from '@/i18n/i18n'
 import { formatDateTime } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { BlockedPatterns, patternRefusal } from './BlockedPatterns'
 import { CountryPicker } from './CountryPicker'
+import { ReadOnlyRule } from './ReadOnlyRule'
 import { draftOf, emptyDraft, sameDraft, type RuleDraft } from './ruleDraft'
 import { TestNumberPanel } from './TestNumberPanel'
 
@@ -136,6 +138,8 @@ export function RuleEditor({ rule, newName = '', otherNames, onCreated, onGone }
   const assignment = rule ?? saved
   const assignedQueues = assignment?.assignedQueues ?? []
   const assignedCount = assignment ? (assignment.assignedCount ?? assignedQueues.length) : 0
+  // The tenant refuses this user's changes to a rule serving queues they cannot read (403).
+  const readOnly = saved && !mayChangeRule({ assignedQueues, assignedCount }) ? assignment : null
 
   const setCountries = useCallback(
     (update: (current: string[]) => string[]) => {
@@ -186,76 +190,82 @@ export function RuleEditor({ rule, newName = '', otherNames, onCreated, onGone }
           )}
         </Box>
 
-        <TextField
-          label={t('editor.name')}
-          value={draft.name}
-          onChange={(event) => {
-            setDraft((d) => ({ ...d, name: event.target.value }))
-            setErrors((e) => ({ ...e, name: undefined }))
-          }}
-          error={Boolean(errors.name)}
-          helperText={errors.name ?? t('editor.nameHelp')}
-          required
-          slotProps={{ htmlInput: { maxLength: MAX_RULE_NAME + 20 } }}
-          sx={{ maxWidth: 480 }}
-        />
+        {readOnly ? (
+          <ReadOnlyRule rule={readOnly} hiddenQueues={assignedCount - assignedQueues.length} />
+        ) : (
+          <>
+            <TextField
+              label={t('editor.name')}
+              value={draft.name}
+              onChange={(event) => {
+                setDraft((d) => ({ ...d, name: event.target.value }))
+                setErrors((e) => ({ ...e, name: undefined }))
+              }}
+              error={Boolean(errors.name)}
+              helperText={errors.name ?? t('editor.nameHelp')}
+              required
+              slotProps={{ htmlInput: { maxLength: MAX_RULE_NAME + 20 } }}
+              sx={{ maxWidth: 480 }}
+            />
 
-        <CountryPicker
-          selected={draft.permittedCountries}
-          onChange={setCountries}
-          error={errors.countries}
-        />
+            <CountryPicker
+              selected={draft.permittedCountries}
+              onChange={setCountries}
+              error={errors.countries}
+            />
 
-        <BlockedPatterns patterns={draft.blockedPatterns} onChange={setPatterns} />
-        {errors.patterns && (
-          <Typography role="alert" color="error" variant="body2">
-            {errors.patterns}
-          </Typography>
+            <BlockedPatterns patterns={draft.blockedPatterns} onChange={setPatterns} />
+            {errors.patterns && (
+              <Typography role="alert" color="error" variant="body2">
+                {errors.patterns}
+              </Typography>
+            )}
+
+            {failure !== null && (
+              <ErrorAlert
+                error={failure.error}
+                title={t('editor.failed')}
+                // A refusal on the merits (still assigned, changed meanwhile) would only fail again.
+                onRetry={
+                  editor.saving ||
+                  editor.deleting ||
+                  (isApiError(failure.error) && !failure.error.transient)
+                    ? undefined
+                    : failure.retry
+                }
+              />
+            )}
+
+            <Box>
+              <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+                <BusyButton busy={editor.saving} onClick={editor.save} disabled={!dirty}>
+                  {t('editor.save')}
+                </BusyButton>
+                <Button onClick={editor.revert} disabled={!dirty || editor.saving}>
+                  {t('editor.revert')}
+                </Button>
+                <Button
+                  color="error"
+                  onClick={editor.askDelete}
+                  disabled={assignedCount > 0 || editor.saving}
+                  aria-describedby={assignedCount > 0 ? `${id}-delete-reason` : undefined}
+                >
+                  {saved ? t('editor.delete') : t('editor.discard')}
+                </Button>
+              </Stack>
+              {assignedCount > 0 && (
+                <Typography
+                  id={`${id}-delete-reason`}
+                  variant="body2"
+                  color="text.secondary"
+                  sx={{ mt: 1 }}
+                >
+                  {t('editor.deleteBlocked', { count: assignedCount })}
+                </Typography>
+              )}
+            </Box>
+          </>
         )}
-
-        {failure !== null && (
-          <ErrorAlert
-            error={failure.error}
-            title={t('editor.failed')}
-            // A refusal on the merits (still assigned, changed meanwhile) would only fail again.
-            onRetry={
-              editor.saving ||
-              editor.deleting ||
-              (isApiError(failure.error) && !failure.error.transient)
-                ? undefined
-                : failure.retry
-            }
-          />
-        )}
-
-        <Box>
-          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-            <BusyButton busy={editor.saving} onClick={editor.save} disabled={!dirty}>
-              {t('editor.save')}
-            </BusyButton>
-            <Button onClick={editor.revert} disabled={!dirty || editor.saving}>
-              {t('editor.revert')}
-            </Button>
-            <Button
-              color="error"
-              onClick={editor.askDelete}
-              disabled={assignedCount > 0 || editor.saving}
-              aria-describedby={assignedCount > 0 ? `${id}-delete-reason` : undefined}
-            >
-              {saved ? t('editor.delete') : t('editor.discard')}
-            </Button>
-          </Stack>
-          {assignedCount > 0 && (
-            <Typography
-              id={`${id}-delete-reason`}
-              variant="body2"
-              color="text.secondary"
-              sx={{ mt: 1 }}
-            >
-              {t('editor.deleteBlocked', { count: assignedCount })}
-            </Typography>
-          )}
-        </Box>
 
         <Divider />
         <TestNumberPanel draft={draft} />

@@ -65,6 +65,33 @@ describe('Permitted & Blocked Numbers: the rules', () => {
     )
   })
 
+  it('shows a Sales supervisor a rule serving other lines of business read only, with the reason', async () => {
+    const ui = await openPage('sales.supervisor')
+    const europe = await openRule(ui, 'Europe — no premium')
+    expect(europe.getByText(/^You can read this rule but not change it/)).toHaveTextContent(
+      'it is also assigned to 2 queues of a line of business you cannot see.',
+    )
+    expect(europe.queryByRole('textbox', { name: 'Rule Name' })).toBeNull()
+    for (const name of ['Save Changes', 'Revert', 'Delete'])
+      expect(europe.queryByRole('button', { name })).toBeNull()
+    const stored = defined(storedRule(NUMBER_RULE_IDS.europe), 'Europe rule')
+    expect(
+      europe.getByRole('heading', {
+        name: `Currently Selected Countries (${stored.permittedCountries.length})`,
+      }),
+    ).toBeInTheDocument()
+    const patterns = within(
+      europe.getByRole('list', { name: 'Blocked Callback Number Patterns' }),
+    ).getAllByRole('listitem')
+    expect(patterns.map((item) => item.textContent)).toEqual(stored.blockedPatterns)
+    // The numbers can still be tried against the rule.
+    expect(europe.getByRole('textbox', { name: /phone number/i })).toBeEnabled()
+    // A rule serving only Sales queues stays editable.
+    const sales = await openRule(ui, 'North America only')
+    expect(sales.getByRole('textbox', { name: 'Rule Name' })).toBeEnabled()
+    expect(sales.queryByText(/^You can read this rule/)).toBeNull()
+  })
+
   it('creates a rule: name first, countries found by search, a pattern checked on entry, then saved', async () => {
     const ui = await openPage()
     await ui.user.click(ui.rules.getByRole('button', { name: 'Create New Rule' }))
