@@ -191,26 +191,6 @@ export async function setFault(page: Page, endpoint: string, fault: Fault): Prom
   )
 }
 
-/** What the page's own session would send, from the page (through the demo tenant's worker). */
-export async function apiFromPage(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; json: { status: { code: number }; data: unknown } }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? null : JSON.stringify(body),
-      })
-      return { status: response.status, json: await response.json() }
-    },
-    { method, path, body },
-  )
-}
-
 /** Milliseconds the demo tenant waits before each answer, from now on. */
 export async function setLatency(page: Page, ms: number): Promise<void> {
   await page.evaluate((ms) => {

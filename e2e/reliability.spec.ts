@@ -11,7 +11,7 @@ import {
   toolbar,
 } from './callbackPage'
 import {
-  apiFromPage,
+  api,
   countCallbacks,
   DEFAULT_SIM_CONFIG,
   expect,
@@ -133,16 +133,16 @@ test.describe("a restricted user's writes", () => {
     await expectNoA11yViolations(page)
 
     // Sent anyway, the change is refused and nothing is stored.
-    const rule = await apiFromPage(page, 'GET', '/admin/v1/number-rules/numbers-europe-no-premium')
-    const before = rule.json.data as { version: number; name: string; blockedPatterns: string[] }
-    const put = await apiFromPage(page, 'PUT', '/admin/v1/number-rules/numbers-europe-no-premium', {
+    const rule = await api(page, 'GET', '/admin/v1/number-rules/numbers-europe-no-premium')
+    const before = rule.data as { version: number; name: string; blockedPatterns: string[] }
+    const put = await api(page, 'PUT', '/admin/v1/number-rules/numbers-europe-no-premium', {
       name: before.name,
       permittedCountries: ['FR'],
       blockedPatterns: before.blockedPatterns,
       version: before.version,
     })
-    expect([put.status, put.json.status.code]).toEqual([403, 40301])
-    const after = await apiFromPage(page, 'GET', '/admin/v1/number-rules/numbers-europe-no-premium')
-    expect(after.json.data).toMatchObject({ version: before.version })
+    expect([put.status, put.code]).toEqual([403, 40301])
+    const after = await api(page, 'GET', '/admin/v1/number-rules/numbers-europe-no-premium')
+    expect(after.data).toMatchObject({ version: before.version })
   })
 })

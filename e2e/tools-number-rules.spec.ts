@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import {
-  apiFromPage,
+  api,
   expect,
   expectNoA11yViolations,
   expectTabs,
@@ -131,7 +131,7 @@ test('refuses to delete a rule in use, with the reason, and deletes one that is 
 
   const editor = await openRule(page, 'UK and Ireland')
   // Someone assigns it to a queue while it is open here: the backend refuses, the page says why.
-  const assign = await apiFromPage(page, 'PUT', '/admin/v1/queues/Claims%20VQ_CB/rules', {
+  const assign = await api(page, 'PUT', '/admin/v1/queues/Claims%20VQ_CB/rules', {
     numberRuleId: 'numbers-uk-and-ireland',
   })
   expect(assign.status).toBe(200)
@@ -152,7 +152,7 @@ test('refuses to delete a rule in use, with the reason, and deletes one that is 
   await expect(editor).toContainText('Assigned to Claims VQ_CB')
 
   // Unassigned again, and the configuration refetched: now it goes.
-  await apiFromPage(page, 'PUT', '/admin/v1/queues/Claims%20VQ_CB/rules', { numberRuleId: null })
+  await api(page, 'PUT', '/admin/v1/queues/Claims%20VQ_CB/rules', { numberRuleId: null })
   await page.getByRole('button', { name: /^Refetch Tenant Configuration/ }).click()
   await expect(editor).toContainText('Not assigned to any queue')
   await editor.getByRole('button', { name: 'Delete' }).click()
@@ -169,13 +169,13 @@ test('the second of two saves from the same version is told, and chooses', async
   const editor = await openRule(page, 'UK and Ireland')
   await editor.getByRole('button', { name: 'Remove Jersey (JE)' }).click()
   // Another save from version 1, behind the page's back.
-  const other = await apiFromPage(page, 'PUT', '/admin/v1/number-rules/numbers-uk-and-ireland', {
+  const other = await api(page, 'PUT', '/admin/v1/number-rules/numbers-uk-and-ireland', {
     name: 'UK and Ireland',
     permittedCountries: ['GB', 'IE'],
     blockedPatterns: [],
     version: 1,
   })
-  expect(other.json.data).toMatchObject({ version: 2 })
+  expect(other.data).toMatchObject({ version: 2 })
 
   await editor.getByRole('button', { name: 'Save Changes' }).click()
   const dialog = page.getByRole('dialog', { name: 'This rule was changed by someone else' })
@@ -184,8 +184,8 @@ test('the second of two saves from the same version is told, and chooses', async
   await expectNoA11yViolations(page)
   await dialog.getByRole('button', { name: 'Save mine over theirs' }).click()
   await expect(editor.getByText(/^Version 3, saved by admin/)).toBeVisible()
-  const saved = await apiFromPage(page, 'GET', '/admin/v1/number-rules/numbers-uk-and-ireland')
-  expect(saved.json.data).toMatchObject({ permittedCountries: ['GB', 'GG', 'IE', 'IM'] })
+  const saved = await api(page, 'GET', '/admin/v1/number-rules/numbers-uk-and-ireland')
+  expect(saved.data).toMatchObject({ permittedCountries: ['GB', 'GG', 'IE', 'IM'] })
 })
 
 test('a failed save keeps the edits and shows the correlation ID', async ({
