@@ -19,6 +19,7 @@ import type { CallbackOrigin } from '@/domain/callback'
 import { parseCustomerNumber } from '@/domain/phone'
 import { useTranslation } from '@/i18n/i18n'
 import { bookingRefusal } from './bookingRefusal'
+import { showSlotFull } from './slotFull'
 import { CallbackTypeField } from './CallbackTypeField'
 import { DialogBody, DialogForm } from '@/components/DialogBody'
 import { mutationKeys, useCreateCallback } from './mutations'
@@ -128,13 +129,7 @@ function CreateCallbackForm({
       } catch (error) {
         const refusal = bookingRefusal(error)
         if (refusal.kind === 'slotFull') {
-          setProposed(refusal.slots)
-          setValue('slot', '')
-          setError(
-            'slot',
-            { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
-            { shouldFocus: true },
-          )
+          showSlotFull(form, refusal.slots, setProposed, t)
         } else if (refusal.kind === 'field') {
           setError(refusal.field, { message: refusal.message }, { shouldFocus: true })
         } else if (refusal.kind === 'queue') {

@@ -25,6 +25,7 @@ import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { stateLabel } from '../stateLabel'
 import { bookableDateOf } from './bookingDays'
 import { bookingRefusal } from './bookingRefusal'
+import { showSlotFull } from './slotFull'
 import { CurrentCallbackInfo } from './CurrentCallbackInfo'
 import { DialogBody, DialogForm } from '@/components/DialogBody'
 import { mutationKeys, useCancelCallback, useRescheduleCallback } from './mutations'
@@ -116,13 +117,7 @@ function EditCallbackForm({
       } catch (error) {
         const refusal = bookingRefusal(error)
         if (refusal.kind === 'slotFull') {
-          setProposed(refusal.slots)
-          form.setValue('slot', '')
-          form.setError(
-            'slot',
-            { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
-            { shouldFocus: true },
-          )
+          showSlotFull(form, refusal.slots, setProposed, t)
         } else if (refusal.kind === 'field' && refusal.field === 'slot') {
           form.setError('slot', { message: refusal.message }, { shouldFocus: true })
         } else {

@@ -22,6 +22,7 @@ import { formatDateTime } from '@/lib/time'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { stateLabel } from '../stateLabel'
 import { bookingRefusal } from './bookingRefusal'
+import { showSlotFull } from './slotFull'
 import { CallbackTypeField } from './CallbackTypeField'
 import type { CreatedCallback } from './CreateCallbackDialog'
 import { CurrentCallbackInfo } from './CurrentCallbackInfo'
@@ -162,13 +163,7 @@ function RecreateCallbackForm({
       } catch (error) {
         const refusal = bookingRefusal(error)
         if (refusal.kind === 'slotFull') {
-          setProposed(refusal.slots)
-          form.setValue('slot', '')
-          form.setError(
-            'slot',
-            { message: refusal.slots.length ? t('slot.full') : t('slot.fullNoProposal') },
-            { shouldFocus: true },
-          )
+          showSlotFull(form, refusal.slots, setProposed, t)
         } else if (refusal.kind === 'field' && refusal.field === 'slot') {
           form.setError('slot', { message: refusal.message }, { shouldFocus: true })
         } else if (refusal.kind === 'queue') {
