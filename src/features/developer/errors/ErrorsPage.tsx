@@ -1,18 +1,17 @@
 import Refresh from '@mui/icons-material/Refresh'
-import Search from '@mui/icons-material/Search'
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState, type SubmitEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { errorsQuery } from '@/api/errorLog'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
 import { Pager } from '@/components/Pager'
+import { SearchForm } from '@/components/SearchForm'
 import { MAX_CORR_ID, parseCorrIdSearch } from '@/domain/correlationId'
 import { useTranslation } from '@/i18n/i18n'
 import { errorsSearch } from '@/lib/errorsLink'
@@ -36,8 +35,7 @@ export default function ErrorsPage() {
   const [inputError, setInputError] = useState<string | null>(null)
   const list = useQuery(errorsQuery(prefix, page - 1))
 
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const search = parseCorrIdSearch(input)
     if (!search.ok) {
       setInputError(
@@ -88,32 +86,18 @@ export default function ErrorsPage() {
           retained: new Intl.NumberFormat(language).format(data?.retained ?? 1000),
         })}
       </Typography>
-      <Stack
-        component="form"
-        role="search"
-        noValidate
+      <SearchForm
+        label={t('errors.searchLabel')}
+        value={input}
+        onChange={(value) => {
+          setInput(value)
+          setInputError(null)
+        }}
+        error={inputError}
+        help={t('errors.searchHelp')}
+        submitLabel={t('errors.search')}
         onSubmit={submit}
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={1.5}
-        sx={{ alignItems: { sm: 'flex-start' } }}
       >
-        <TextField
-          label={t('errors.searchLabel')}
-          value={input}
-          onChange={(event) => {
-            setInput(event.target.value)
-            if (inputError) setInputError(null)
-          }}
-          error={inputError !== null}
-          helperText={inputError ?? t('errors.searchHelp')}
-          size="small"
-          autoComplete="off"
-          slotProps={{ htmlInput: { spellCheck: false } }}
-          sx={{ minWidth: { sm: 380 } }}
-        />
-        <Button type="submit" variant="contained" startIcon={<Search />}>
-          {t('errors.search')}
-        </Button>
         {prefix !== '' && <Button onClick={showAll}>{t('errors.clear')}</Button>}
         <Button
           startIcon={<Refresh />}
@@ -122,7 +106,7 @@ export default function ErrorsPage() {
         >
           {t('errors.refresh')}
         </Button>
-      </Stack>
+      </SearchForm>
 
       {list.isPending ? (
         <Loading label={t('errors.loading')} minHeight={160} />

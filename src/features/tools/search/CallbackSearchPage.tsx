@@ -1,16 +1,14 @@
-import Search from '@mui/icons-material/Search'
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
-import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useState, type SubmitEvent } from 'react'
+import { useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { callbackSearchQuery } from '@/api/callbackSearch'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
+import { SearchForm } from '@/components/SearchForm'
 import { useTranslation } from '@/i18n/i18n'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { SearchResults } from './SearchResults'
@@ -29,8 +27,7 @@ export default function CallbackSearchPage() {
   const [error, setError] = useState<string | null>(null)
   const results = useQuery({ ...callbackSearchQuery(q), enabled: q !== '' })
 
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const value = input.trim()
     const problem = !value
       ? t('search.required')
@@ -51,38 +48,20 @@ export default function CallbackSearchPage() {
       <Typography variant="body2" color="text.secondary">
         {t('search.intro')}
       </Typography>
-      <Stack
-        component="form"
-        role="search"
-        noValidate
+      <SearchForm
+        label={t('search.label')}
+        value={input}
+        onChange={(value) => {
+          setInput(value)
+          setError(null)
+        }}
+        error={error}
+        help={t('search.help')}
+        submitLabel={t('search.submit')}
         onSubmit={submit}
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={1.5}
-        sx={{ alignItems: { sm: 'flex-start' } }}
-      >
-        <TextField
-          label={t('search.label')}
-          value={input}
-          onChange={(event) => {
-            setInput(event.target.value)
-            if (error) setError(null)
-          }}
-          error={error !== null}
-          helperText={error ?? t('search.help')}
-          size="small"
-          autoComplete="off"
-          slotProps={{ htmlInput: { maxLength: MAX_LENGTH + 1, spellCheck: false } }}
-          sx={{ minWidth: { sm: 380 } }}
-        />
-        <Button
-          type="submit"
-          variant="contained"
-          startIcon={<Search />}
-          disabled={results.isFetching}
-        >
-          {t('search.submit')}
-        </Button>
-      </Stack>
+        submitDisabled={results.isFetching}
+        maxLength={MAX_LENGTH + 1}
+      />
 
       {q !== '' &&
         (results.isPending ? (
