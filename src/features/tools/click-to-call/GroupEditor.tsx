@@ -18,8 +18,9 @@ import { isApiError } from '@/api/errors'
 import { BusyButton } from '@/components/BusyButton'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { ConflictDialog } from '@/components/ConflictDialog'
-import { ErrorAlert } from '@/components/ErrorAlert'
+import { EditorFailureAlert } from '@/components/EditorFailureAlert'
 import { useVersionedEditor } from '@/components/useVersionedEditor'
+import { VersionStamp } from '@/components/VersionStamp'
 import {
   ACCESS_CODE_LENGTH,
   EXPIRY_SECONDS,
@@ -29,8 +30,6 @@ import {
 } from '@/domain/callInGroup'
 import { useTranslation } from '@/i18n/i18n'
 import { useCount } from '@/i18n/useCount'
-import { formatDateTime } from '@/lib/time'
-import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { DnisPool } from './DnisPool'
 import { blankDraft, bodyOf, draftOf, sameDraft, type GroupDraft } from './groupDraft'
 import { ImportDialog } from './ImportDialog'
@@ -64,7 +63,6 @@ function refusalOf(error: unknown): Refusals | null {
  */
 export function GroupEditor({ group, newName, canEdit, onSaved, onGone }: GroupEditorProps) {
   const { t } = useTranslation('clickToCall')
-  const display = useTimeDisplay()
   const count = useCount()
   const id = useId()
   const [triedSave, setTriedSave] = useState(false)
@@ -139,15 +137,11 @@ export function GroupEditor({ group, newName, canEdit, onSaved, onGone }: GroupE
             >
               {name}
             </Typography>
-            <Typography variant="body2" color="text.secondary">
-              {saved
-                ? t('editor.savedBy', {
-                    version: saved.version,
-                    user: saved.updatedBy,
-                    time: formatDateTime(saved.updatedAt, display),
-                  })
-                : t('editor.notSavedYet')}
-            </Typography>
+            <VersionStamp
+              saved={saved}
+              savedText={(vars) => t('editor.savedBy', vars)}
+              notSavedText={t('editor.notSavedYet')}
+            />
           </Box>
           {dirty && canEdit && saved && (
             <Chip
@@ -202,19 +196,11 @@ export function GroupEditor({ group, newName, canEdit, onSaved, onGone }: GroupE
             {notice}
           </Alert>
         )}
-        {failure !== null && (
-          <ErrorAlert
-            error={failure.error}
-            title={t('editor.failed')}
-            onRetry={
-              editor.saving ||
-              editor.deleting ||
-              (isApiError(failure.error) && !failure.error.transient)
-                ? undefined
-                : failure.retry
-            }
-          />
-        )}
+        <EditorFailureAlert
+          failure={failure}
+          busy={editor.saving || editor.deleting}
+          title={t('editor.failed')}
+        />
         {triedSave && (problem !== null || settingsInvalid) && (
           <Typography role="alert" color="error" variant="body2">
             {t('editor.fixFirst')}

@@ -17,14 +17,13 @@ import {
 import { BusyButton } from '@/components/BusyButton'
 import { ConfirmDialog } from '@/components/ConfirmDialog'
 import { ConflictDialog } from '@/components/ConflictDialog'
-import { ErrorAlert } from '@/components/ErrorAlert'
+import { EditorFailureAlert } from '@/components/EditorFailureAlert'
 import { useControlCharacterProblem } from '@/components/useControlCharacterProblem'
 import { useVersionedEditor } from '@/components/useVersionedEditor'
+import { VersionStamp } from '@/components/VersionStamp'
 import { MAX_RULE_NAME, normalizeRule, ruleProblem } from '@/domain/numberRule'
 import { mayChangeRule } from '@/domain/ruleAccess'
 import { useTranslation, type Translate } from '@/i18n/i18n'
-import { formatDateTime } from '@/lib/time'
-import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { BlockedPatterns, patternRefusal } from './BlockedPatterns'
 import { CountryPicker } from './CountryPicker'
 import { ReadOnlyRule } from './ReadOnlyRule'
@@ -102,7 +101,6 @@ function refusalByField(error: unknown): FieldErrors | null {
  */
 export function RuleEditor({ rule, newName = '', otherNames, onCreated, onGone }: RuleEditorProps) {
   const { t } = useTranslation('numberRules')
-  const display = useTimeDisplay()
   const id = useId()
   const [errors, setErrors] = useState<FieldErrors>({})
   const controlProblem = useControlCharacterProblem()
@@ -170,15 +168,11 @@ export function RuleEditor({ rule, newName = '', otherNames, onCreated, onGone }
           <Typography id={`${id}-title`} variant="h6" component="h2">
             {title}
           </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {saved
-              ? t('editor.savedBy', {
-                  version: saved.version,
-                  user: saved.updatedBy,
-                  time: formatDateTime(saved.updatedAt, display),
-                })
-              : t('editor.notSavedYet')}
-          </Typography>
+          <VersionStamp
+            saved={saved}
+            savedText={(vars) => t('editor.savedBy', vars)}
+            notSavedText={t('editor.notSavedYet')}
+          />
           {saved && (
             <Typography variant="body2" sx={{ mt: 0.5 }}>
               {assignedQueues.length > 0
@@ -221,20 +215,11 @@ export function RuleEditor({ rule, newName = '', otherNames, onCreated, onGone }
               </Typography>
             )}
 
-            {failure !== null && (
-              <ErrorAlert
-                error={failure.error}
-                title={t('editor.failed')}
-                // A refusal on the merits (still assigned, changed meanwhile) would only fail again.
-                onRetry={
-                  editor.saving ||
-                  editor.deleting ||
-                  (isApiError(failure.error) && !failure.error.transient)
-                    ? undefined
-                    : failure.retry
-                }
-              />
-            )}
+            <EditorFailureAlert
+              failure={failure}
+              busy={editor.saving || editor.deleting}
+              title={t('editor.failed')}
+            />
 
             <Box>
               <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
