@@ -3,9 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
-import Paper from '@mui/material/Paper'
 import Slider from '@mui/material/Slider'
-import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useMutation } from '@tanstack/react-query'
 import { useId, useState } from 'react'
@@ -19,6 +17,7 @@ import { BusyButton } from '@/components/BusyButton'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { WIDGET_OF } from '@/domain/captchaKeySet'
 import { useTranslation } from '@/i18n/i18n'
+import { FormCard } from '../FormCard'
 
 /**
  * A test page for a saved key set: the widget of its type (the "I'm not a robot" checkbox, an
@@ -52,98 +51,86 @@ export function CaptchaTestPage({ keySet }: { keySet: CaptchaKeySet }) {
   const failure = issue.error ?? verify.error
 
   return (
-    <Paper
-      variant="outlined"
-      component="form"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        verify.mutate()
-      }}
-      sx={{ p: { xs: 2, md: 3 } }}
+    <FormCard
+      heading={t('captcha.test.heading', { name: keySet.name })}
+      onSubmit={() => verify.mutate()}
     >
-      <Stack spacing={2}>
-        <Typography id={`${id}-title`} variant="h6" component="h2">
-          {t('captcha.test.heading', { name: keySet.name })}
-        </Typography>
-        {widget === 'checkbox' && (
-          <Box
-            sx={{
-              border: 1,
-              borderColor: 'divider',
-              borderRadius: 1,
-              px: 2,
-              py: 1,
-              width: 'fit-content',
-            }}
-          >
-            <FormControlLabel
-              control={
-                <Checkbox
-                  checked={token !== null}
-                  disabled={token !== null || issue.isPending}
-                  onChange={(_, checked) => {
-                    if (checked)
-                      issue.mutate(undefined, { onSuccess: (issued) => setToken(issued.token) })
-                  }}
-                />
-              }
-              label={t('captcha.test.checkbox')}
-            />
-          </Box>
-        )}
-        {widget === 'invisible' && (
-          <Typography variant="body2">{t('captcha.test.invisible')}</Typography>
-        )}
-        {widget === 'score' && (
-          <Box sx={{ maxWidth: 360, px: 1 }}>
-            <Typography id={`${id}-score`} variant="body2" gutterBottom>
-              {t('captcha.test.score', { score: formatScore(score) })}
-            </Typography>
-            <Slider
-              aria-labelledby={`${id}-score`}
-              aria-valuetext={formatScore(score)}
-              value={score}
-              min={0}
-              max={1}
-              step={0.1}
-              marks
-              onChange={(_, value) => setScore(value)}
-            />
-          </Box>
-        )}
-        <Box>
-          <BusyButton type="submit" busy={verify.isPending}>
-            {t('captcha.test.submit')}
-          </BusyButton>
+      {widget === 'checkbox' && (
+        <Box
+          sx={{
+            border: 1,
+            borderColor: 'divider',
+            borderRadius: 1,
+            px: 2,
+            py: 1,
+            width: 'fit-content',
+          }}
+        >
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={token !== null}
+                disabled={token !== null || issue.isPending}
+                onChange={(_, checked) => {
+                  if (checked)
+                    issue.mutate(undefined, { onSuccess: (issued) => setToken(issued.token) })
+                }}
+              />
+            }
+            label={t('captcha.test.checkbox')}
+          />
         </Box>
-        {failure && <ErrorAlert error={failure} title={t('captcha.test.failed')} />}
-        {result && (
-          <Alert
-            severity={result.success ? 'success' : 'error'}
-            role={result.success ? 'status' : 'alert'}
-          >
-            <AlertTitle>
-              {result.success
-                ? result.score !== undefined && result.threshold !== undefined
-                  ? t('captcha.test.successScore', {
-                      score: formatScore(result.score),
-                      threshold: result.threshold,
-                    })
-                  : t('captcha.test.success')
-                : t('captcha.test.failure', {
-                    reason: t(`captcha.test.reasons.${result.failure ?? 'UNKNOWN'}`, {
-                      score: formatScore(result.score ?? 0),
-                      threshold: result.threshold ?? keySet.threshold,
-                    }),
-                  })}
-            </AlertTitle>
-            {result.errorCodes.length > 0 &&
-              t('captcha.test.errorCodes', { codes: result.errorCodes.join(', ') })}
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
+      )}
+      {widget === 'invisible' && (
+        <Typography variant="body2">{t('captcha.test.invisible')}</Typography>
+      )}
+      {widget === 'score' && (
+        <Box sx={{ maxWidth: 360, px: 1 }}>
+          <Typography id={`${id}-score`} variant="body2" gutterBottom>
+            {t('captcha.test.score', { score: formatScore(score) })}
+          </Typography>
+          <Slider
+            aria-labelledby={`${id}-score`}
+            aria-valuetext={formatScore(score)}
+            value={score}
+            min={0}
+            max={1}
+            step={0.1}
+            marks
+            onChange={(_, value) => setScore(value)}
+          />
+        </Box>
+      )}
+      <Box>
+        <BusyButton type="submit" busy={verify.isPending}>
+          {t('captcha.test.submit')}
+        </BusyButton>
+      </Box>
+      {failure && <ErrorAlert error={failure} title={t('captcha.test.failed')} />}
+      {result && (
+        <Alert
+          severity={result.success ? 'success' : 'error'}
+          role={result.success ? 'status' : 'alert'}
+        >
+          <AlertTitle>
+            {result.success
+              ? result.score !== undefined && result.threshold !== undefined
+                ? t('captcha.test.successScore', {
+                    score: formatScore(result.score),
+                    threshold: result.threshold,
+                  })
+                : t('captcha.test.success')
+              : t('captcha.test.failure', {
+                  reason: t(`captcha.test.reasons.${result.failure ?? 'UNKNOWN'}`, {
+                    score: formatScore(result.score ?? 0),
+                    threshold: result.threshold ?? keySet.threshold,
+                  }),
+                })}
+          </AlertTitle>
+          {result.errorCodes.length > 0 &&
+            t('captcha.test.errorCodes', { codes: result.errorCodes.join(', ') })}
+        </Alert>
+      )}
+    </FormCard>
   )
 }

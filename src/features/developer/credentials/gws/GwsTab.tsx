@@ -1,21 +1,17 @@
 import Alert from '@mui/material/Alert'
-import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import Button from '@mui/material/Button'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { gwsCredentialsQuery, saveGwsCredentials, type GwsCredentials } from '@/api/credentials'
-import { BusyButton } from '@/components/BusyButton'
-import { ConflictDialog } from '@/components/ConflictDialog'
 import { useVersionedEditor } from '@/components/useVersionedEditor'
 import { gwsCredentialsProblems, MAX_GWS_PASSWORD, MAX_GWS_USERNAME } from '@/domain/gwsCredentials'
 import { useTranslation } from '@/i18n/i18n'
-import { CornerMessage, type Outcome } from '../CornerMessage'
-import { refusalOf } from '../fieldRefusal'
+import { EditorCard } from '../EditorCard'
+import { FormActions } from '../FormActions'
 import { QueryGate } from '../QueryGate'
-import { SavedStamp } from '../SavedStamp'
+import { SecretField } from '../SecretField'
+import { useCredentialForm, type FieldErrors } from '../useCredentialForm'
 
 interface Draft {
   username: string
@@ -32,8 +28,7 @@ export function GwsTab() {
 
 function GwsEditor({ saved: current }: { saved: GwsCredentials | null }) {
   const { t } = useTranslation('credentials')
-  const [errors, setErrors] = useState<Partial<Record<Field, string | undefined>>>({})
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const form = useCredentialForm(FIELDS, t('gws.failed'))
   const editor = useVersionedEditor<GwsCredentials, Draft>({
     resource: current,
     blank: () => ({ username: '', password: '' }),
@@ -44,31 +39,20 @@ function GwsEditor({ saved: current }: { saved: GwsCredentials | null }) {
     update: (_id, draft, version) => saveGwsCredentials({ ...draft, version }),
     itemKey: gwsCredentialsQuery().queryKey,
     check: (draft) => {
-      const found: Partial<Record<Field, string | undefined>> = {}
+      const found: FieldErrors<Field> = {}
       for (const problem of gwsCredentialsProblems(draft)) {
         const max = problem.field === 'username' ? MAX_GWS_USERNAME : MAX_GWS_PASSWORD
         found[problem.field] = t(`gws.errors.${problem.field}.${problem.error}`, { max })
       }
-      setErrors(found)
-      return Object.keys(found).length === 0
+      return form.check(found)
     },
-    claimsRefusal: (error) => {
-      const refused = refusalOf(error, FIELDS)
-      if (refused) setErrors(refused)
-      return refused !== null
-    },
-    onSaved: (saved) =>
-      setOutcome({ kind: 'success', message: t('gws.saved', { username: saved.username }) }),
-    onReset: () => setErrors({}),
+    claimsRefusal: form.claimsRefusal,
+    onSaved: (saved) => form.succeeded(t('gws.saved', { username: saved.username })),
+    onReset: form.onReset,
   })
-  const { draft, setDraft, saved } = editor
-  const change = (field: Field, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }))
-    setErrors((e) => ({ ...e, [field]: undefined }))
-  }
-  const shown: Outcome | null = editor.failure
-    ? { kind: 'error', title: t('gws.failed'), error: editor.failure.error }
-    : outcome
+  const { draft, saved } = editor
+  const { errors } = form
+  const change = form.changeOf(editor.setDraft)
 
   return (
     <Stack spacing={2}>
@@ -76,59 +60,31 @@ function GwsEditor({ saved: current }: { saved: GwsCredentials | null }) {
       <Alert severity={saved ? 'success' : 'info'} role="status">
         {saved ? t('gws.proxyReady') : t('gws.proxyRefuses')}
       </Alert>
-      <Paper
-        variant="outlined"
-        component="form"
-        aria-labelledby="gws-heading"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          editor.save()
-        }}
-        sx={{ p: { xs: 2, md: 3 }, maxWidth: 640 }}
+      <EditorCard
+        heading={t('gws.heading')}
+        editor={editor}
+        message={form.cornerMessage(editor)}
+        sx={{ maxWidth: 640 }}
       >
-        <Stack spacing={2}>
-          <Typography id="gws-heading" variant="h6" component="h2">
-            {t('gws.heading')}
-          </Typography>
-          <SavedStamp saved={saved} />
-          <TextField
-            label={t('gws.username')}
-            value={draft.username}
-            onChange={(event) => change('username', event.target.value)}
-            error={Boolean(errors.username)}
-            helperText={errors.username}
-            required
-            autoComplete="off"
-          />
-          <TextField
-            label={t('gws.password')}
-            type="password"
-            value={draft.password}
-            onChange={(event) => change('password', event.target.value)}
-            error={Boolean(errors.password)}
-            helperText={errors.password ?? t('gws.passwordHelp')}
-            required
-            autoComplete="new-password"
-          />
-          <Stack direction="row" spacing={1}>
-            <BusyButton type="submit" busy={editor.saving}>
-              {t('gws.submit')}
-            </BusyButton>
-            <Button onClick={editor.revert} disabled={!editor.dirty || editor.saving}>
-              {t('revert')}
-            </Button>
-          </Stack>
-        </Stack>
-      </Paper>
-      <CornerMessage
-        outcome={shown}
-        onClose={() => {
-          editor.dismissFailure()
-          setOutcome(null)
-        }}
-      />
-      <ConflictDialog {...editor.conflictDialog} />
+        <TextField
+          label={t('gws.username')}
+          value={draft.username}
+          onChange={(event) => change('username', event.target.value)}
+          error={Boolean(errors.username)}
+          helperText={errors.username}
+          required
+          autoComplete="off"
+        />
+        <SecretField
+          label={t('gws.password')}
+          value={draft.password}
+          onChange={(value) => change('password', value)}
+          error={errors.password}
+          help={t('gws.passwordHelp')}
+          required
+        />
+        <FormActions editor={editor} submitLabel={t('gws.submit')} />
+      </EditorCard>
     </Stack>
   )
 }

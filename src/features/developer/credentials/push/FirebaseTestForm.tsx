@@ -5,8 +5,6 @@ import Checkbox from '@mui/material/Checkbox'
 import FormControl from '@mui/material/FormControl'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import FormHelperText from '@mui/material/FormHelperText'
-import Paper from '@mui/material/Paper'
-import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useMutation } from '@tanstack/react-query'
@@ -20,6 +18,7 @@ import { BusyButton } from '@/components/BusyButton'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { firebaseTestProblems, type FirebaseTestProblem } from '@/domain/firebaseCredentials'
 import { useTranslation } from '@/i18n/i18n'
+import { FormCard } from '../FormCard'
 import {
   askPermission,
   currentPermission,
@@ -93,118 +92,100 @@ export function FirebaseTestForm({ project }: { project: string | null }) {
   const succeeded = verdict?.result.passed === true && verdict.delivered
 
   return (
-    <Paper
-      variant="outlined"
-      component="form"
-      aria-labelledby="firebase-test-heading"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        run()
-      }}
-      sx={{ p: { xs: 2, md: 3 }, flex: 1, minWidth: 0 }}
-    >
-      <Stack spacing={2}>
-        <Typography id="firebase-test-heading" variant="h6" component="h2">
-          {t('push.test.heading')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {t('push.test.intro')}
-        </Typography>
-        {(['appId', 'apiKey', 'senderId'] as const).map((field) => (
-          <TextField
-            key={field}
-            label={t(`push.test.${field}`)}
-            value={input[field]}
-            onChange={(event) => change(field, event.target.value)}
-            error={Boolean(errors[field])}
-            helperText={errors[field]}
-            required
-            autoComplete="off"
-          />
-        ))}
-        <FormControl error={Boolean(errors.permission)}>
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={enabled}
-                onChange={(_, checked) => {
-                  setEnabled(checked)
-                  setErrors((e) => ({ ...e, permission: undefined }))
-                  if (checked) void askPermission().then(setPermission)
-                }}
-              />
-            }
-            label={t('push.test.permission')}
-          />
-          {errors.permission && <FormHelperText>{errors.permission}</FormHelperText>}
-          {enabled && permission === 'denied' && (
-            <FormHelperText>{t('push.test.permissionDenied')}</FormHelperText>
-          )}
-          {enabled && permission === 'unsupported' && (
-            <FormHelperText>{t('push.test.permissionUnsupported')}</FormHelperText>
-          )}
-        </FormControl>
-        <Box>
-          <BusyButton type="submit" busy={test.isPending}>
-            {t('push.test.submit')}
-          </BusyButton>
-        </Box>
-        {test.isError && <ErrorAlert error={test.error} title={t('push.test.failed')} />}
-        {verdict && succeeded && (
-          <Alert severity="success" role="status">
-            <AlertTitle>{t('push.test.success')}</AlertTitle>
-            {t('push.test.notificationShown')}
-          </Alert>
+    <FormCard heading={t('push.test.heading')} onSubmit={run} sx={{ flex: 1, minWidth: 0 }}>
+      <Typography variant="body2" color="text.secondary">
+        {t('push.test.intro')}
+      </Typography>
+      {(['appId', 'apiKey', 'senderId'] as const).map((field) => (
+        <TextField
+          key={field}
+          label={t(`push.test.${field}`)}
+          value={input[field]}
+          onChange={(event) => change(field, event.target.value)}
+          error={Boolean(errors[field])}
+          helperText={errors[field]}
+          required
+          autoComplete="off"
+        />
+      ))}
+      <FormControl error={Boolean(errors.permission)}>
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={enabled}
+              onChange={(_, checked) => {
+                setEnabled(checked)
+                setErrors((e) => ({ ...e, permission: undefined }))
+                if (checked) void askPermission().then(setPermission)
+              }}
+            />
+          }
+          label={t('push.test.permission')}
+        />
+        {errors.permission && <FormHelperText>{errors.permission}</FormHelperText>}
+        {enabled && permission === 'denied' && (
+          <FormHelperText>{t('push.test.permissionDenied')}</FormHelperText>
         )}
-        {verdict && !succeeded && (
-          <Alert severity="error" role="alert">
-            <AlertTitle>{t('push.test.failure')}</AlertTitle>
-            <Typography
-              id={`${id}-checks`}
-              variant="body2"
-              component="h3"
-              sx={{ fontWeight: 600, mt: 1 }}
-            >
-              {t('push.test.checks')}
-            </Typography>
-            <Box component="ul" aria-labelledby={`${id}-checks`} sx={{ m: 0, pl: 2.5 }}>
-              {verdict.result.checks.map((check) => (
-                <li key={check.check}>
-                  {check.passed ? '✓ ' : '✗ '}
-                  {t(
-                    `push.test.checkResults.${check.check}.${check.passed ? 'passed' : 'failed'}`,
-                    {
-                      project: project ?? '',
-                    },
-                  )}
-                </li>
-              ))}
-              {verdict.result.passed && (
-                <li>
-                  {'✗ '}
-                  {permission === 'granted'
-                    ? t('push.test.steps.refresh')
-                    : t('push.test.permissionDenied')}
-                </li>
-              )}
-            </Box>
-            <Typography
-              id={`${id}-steps`}
-              variant="body2"
-              component="h3"
-              sx={{ fontWeight: 600, mt: 1 }}
-            >
-              {t('push.test.whatToCheck')}
-            </Typography>
-            <Box component="ol" aria-labelledby={`${id}-steps`} sx={{ m: 0, pl: 2.5 }}>
-              {STEPS.map((step) => (
-                <li key={step}>{t(`push.test.steps.${step}`)}</li>
-              ))}
-            </Box>
-          </Alert>
+        {enabled && permission === 'unsupported' && (
+          <FormHelperText>{t('push.test.permissionUnsupported')}</FormHelperText>
         )}
-      </Stack>
-    </Paper>
+      </FormControl>
+      <Box>
+        <BusyButton type="submit" busy={test.isPending}>
+          {t('push.test.submit')}
+        </BusyButton>
+      </Box>
+      {test.isError && <ErrorAlert error={test.error} title={t('push.test.failed')} />}
+      {verdict && succeeded && (
+        <Alert severity="success" role="status">
+          <AlertTitle>{t('push.test.success')}</AlertTitle>
+          {t('push.test.notificationShown')}
+        </Alert>
+      )}
+      {verdict && !succeeded && (
+        <Alert severity="error" role="alert">
+          <AlertTitle>{t('push.test.failure')}</AlertTitle>
+          <Typography
+            id={`${id}-checks`}
+            variant="body2"
+            component="h3"
+            sx={{ fontWeight: 600, mt: 1 }}
+          >
+            {t('push.test.checks')}
+          </Typography>
+          <Box component="ul" aria-labelledby={`${id}-checks`} sx={{ m: 0, pl: 2.5 }}>
+            {verdict.result.checks.map((check) => (
+              <li key={check.check}>
+                {check.passed ? '✓ ' : '✗ '}
+                {t(`push.test.checkResults.${check.check}.${check.passed ? 'passed' : 'failed'}`, {
+                  project: project ?? '',
+                })}
+              </li>
+            ))}
+            {verdict.result.passed && (
+              <li>
+                {'✗ '}
+                {permission === 'granted'
+                  ? t('push.test.steps.refresh')
+                  : t('push.test.permissionDenied')}
+              </li>
+            )}
+          </Box>
+          <Typography
+            id={`${id}-steps`}
+            variant="body2"
+            component="h3"
+            sx={{ fontWeight: 600, mt: 1 }}
+          >
+            {t('push.test.whatToCheck')}
+          </Typography>
+          <Box component="ol" aria-labelledby={`${id}-steps`} sx={{ m: 0, pl: 2.5 }}>
+            {STEPS.map((step) => (
+              <li key={step}>{t(`push.test.steps.${step}`)}</li>
+            ))}
+          </Box>
+        </Alert>
+      )}
+    </FormCard>
   )
 }

@@ -1,6 +1,3 @@
-import Button from '@mui/material/Button'
-import Paper from '@mui/material/Paper'
-import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
@@ -9,8 +6,6 @@ import {
   saveFirebaseCredentials,
   type FirebaseCredentials,
 } from '@/api/credentials'
-import { BusyButton } from '@/components/BusyButton'
-import { ConflictDialog } from '@/components/ConflictDialog'
 import { useVersionedEditor } from '@/components/useVersionedEditor'
 import {
   firebaseCredentialsProblems,
@@ -21,9 +16,9 @@ import {
   type FirebaseCredentialsProblem,
 } from '@/domain/firebaseCredentials'
 import { useTranslation, type Translate } from '@/i18n/i18n'
-import { CornerMessage, type Outcome } from '../CornerMessage'
-import { refusalOf } from '../fieldRefusal'
-import { SavedStamp } from '../SavedStamp'
+import { EditorCard } from '../EditorCard'
+import { FormActions } from '../FormActions'
+import { useCredentialForm, type FieldErrors } from '../useCredentialForm'
 
 type Field = keyof FirebaseCredentialsInput
 const FIELDS: readonly Field[] = ['projectName', 'clientEmail', 'privateKey']
@@ -56,9 +51,8 @@ function messageOf(
  */
 export function FirebaseUpdateForm({ saved: current }: { saved: FirebaseCredentials | null }) {
   const { t } = useTranslation('credentials')
-  const [errors, setErrors] = useState<Partial<Record<Field, string | undefined>>>({})
+  const form = useCredentialForm(FIELDS, t('push.update.failed'))
   const [checking, setChecking] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
   const editor = useVersionedEditor<FirebaseCredentials, FirebaseCredentialsInput>({
     resource: current,
     blank: () => ({ projectName: '', clientEmail: '', privateKey: '' }),
@@ -73,122 +67,86 @@ export function FirebaseUpdateForm({ saved: current }: { saved: FirebaseCredenti
     check: async (draft) => {
       setChecking(true)
       try {
-        const problems = await firebaseCredentialsProblems(draft)
-        const found: Partial<Record<Field, string | undefined>> = {}
-        for (const problem of problems)
+        const found: FieldErrors<Field> = {}
+        for (const problem of await firebaseCredentialsProblems(draft))
           found[problem.field] = messageOf(t, problem, draft.projectName)
-        setErrors(found)
-        return problems.length === 0
+        return form.check(found)
       } finally {
         setChecking(false)
       }
     },
-    claimsRefusal: (error) => {
-      const refused = refusalOf(error, FIELDS)
-      if (refused) setErrors(refused)
-      return refused !== null
-    },
-    onSaved: (saved) =>
-      setOutcome({
-        kind: 'success',
-        message: t('push.update.saved', { project: saved.projectName }),
-      }),
-    onReset: () => setErrors({}),
+    claimsRefusal: form.claimsRefusal,
+    onSaved: (saved) => form.succeeded(t('push.update.saved', { project: saved.projectName })),
+    onReset: form.onReset,
   })
-  const { draft, setDraft, saved } = editor
-  const change = (field: Field, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }))
-    setErrors((e) => ({ ...e, [field]: undefined }))
-  }
-  const shown: Outcome | null = editor.failure
-    ? { kind: 'error', title: t('push.update.failed'), error: editor.failure.error }
-    : outcome
+  const { draft, saved } = editor
+  const { errors } = form
+  const change = form.changeOf(editor.setDraft)
   const savedHint = (hint: string) => t('push.update.savedSecretHelp', { hint })
 
   return (
-    <Paper
-      variant="outlined"
-      component="form"
-      aria-labelledby="firebase-update-heading"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        editor.save()
-      }}
-      sx={{ p: { xs: 2, md: 3 }, flex: 1, minWidth: 0 }}
+    <EditorCard
+      heading={t('push.update.heading')}
+      editor={editor}
+      message={form.cornerMessage(editor)}
+      sx={{ flex: 1, minWidth: 0 }}
     >
-      <Stack spacing={2}>
-        <Typography id="firebase-update-heading" variant="h6" component="h2">
-          {t('push.update.heading')}
-        </Typography>
-        <SavedStamp saved={saved} />
-        <TextField
-          label={t('push.update.projectName')}
-          value={draft.projectName}
-          onChange={(event) => change('projectName', event.target.value)}
-          error={Boolean(errors.projectName)}
-          helperText={errors.projectName ?? t('push.update.projectNameHelp')}
-          required
-          autoComplete="off"
-        />
-        <TextField
-          label={t('push.update.clientEmail')}
-          value={draft.clientEmail}
-          onChange={(event) => change('clientEmail', event.target.value)}
-          error={Boolean(errors.clientEmail)}
-          helperText={
-            errors.clientEmail ??
-            (saved ? savedHint(saved.clientEmailHint) : t('push.update.clientEmailHelp'))
-          }
-          required
-          autoComplete="off"
-        />
-        <TextField
-          label={t('push.update.privateKey')}
-          value={draft.privateKey}
-          onChange={(event) => change('privateKey', event.target.value)}
-          error={Boolean(errors.privateKey)}
-          helperText={
-            errors.privateKey ??
-            (saved ? savedHint(saved.privateKeyHint) : t('push.update.privateKeyHelp'))
-          }
-          required
-          multiline
-          // Fixed rows, not autosize: sizing to the content measures a hidden copy of it on every
-          // change, which a megabyte pasted by mistake makes slow.
-          rows={8}
-          autoComplete="off"
-          slotProps={{
-            htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } },
-          }}
-        />
-        {saved && (
-          <Typography variant="body2" color="text.secondary">
-            {t('push.update.privateKeyHelp')}
-          </Typography>
-        )}
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <BusyButton type="submit" busy={editor.saving || checking}>
-            {t('push.update.submit')}
-          </BusyButton>
-          <Button onClick={editor.revert} disabled={!editor.dirty || editor.saving}>
-            {t('revert')}
-          </Button>
-          {checking && (
-            <Typography variant="body2" role="status">
-              {t('push.update.checking')}
-            </Typography>
-          )}
-        </Stack>
-      </Stack>
-      <CornerMessage
-        outcome={shown}
-        onClose={() => {
-          editor.dismissFailure()
-          setOutcome(null)
+      <TextField
+        label={t('push.update.projectName')}
+        value={draft.projectName}
+        onChange={(event) => change('projectName', event.target.value)}
+        error={Boolean(errors.projectName)}
+        helperText={errors.projectName ?? t('push.update.projectNameHelp')}
+        required
+        autoComplete="off"
+      />
+      <TextField
+        label={t('push.update.clientEmail')}
+        value={draft.clientEmail}
+        onChange={(event) => change('clientEmail', event.target.value)}
+        error={Boolean(errors.clientEmail)}
+        helperText={
+          errors.clientEmail ??
+          (saved ? savedHint(saved.clientEmailHint) : t('push.update.clientEmailHelp'))
+        }
+        required
+        autoComplete="off"
+      />
+      <TextField
+        label={t('push.update.privateKey')}
+        value={draft.privateKey}
+        onChange={(event) => change('privateKey', event.target.value)}
+        error={Boolean(errors.privateKey)}
+        helperText={
+          errors.privateKey ??
+          (saved ? savedHint(saved.privateKeyHint) : t('push.update.privateKeyHelp'))
+        }
+        required
+        multiline
+        // Fixed rows, not autosize: sizing to the content measures a hidden copy of it on every
+        // change, which a megabyte pasted by mistake makes slow.
+        rows={8}
+        autoComplete="off"
+        slotProps={{
+          htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } },
         }}
       />
-      <ConflictDialog {...editor.conflictDialog} />
-    </Paper>
+      {saved && (
+        <Typography variant="body2" color="text.secondary">
+          {t('push.update.privateKeyHelp')}
+        </Typography>
+      )}
+      <FormActions
+        editor={editor}
+        submitLabel={t('push.update.submit')}
+        busy={editor.saving || checking}
+      >
+        {checking && (
+          <Typography variant="body2" role="status">
+            {t('push.update.checking')}
+          </Typography>
+        )}
+      </FormActions>
+    </EditorCard>
   )
 }
