@@ -2,9 +2,7 @@ import PhoneForwardedIcon from '@mui/icons-material/PhoneForwarded'
 import RefreshIcon from '@mui/icons-material/Refresh'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import LinearProgress from '@mui/material/LinearProgress'
 import MenuItem from '@mui/material/MenuItem'
-import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
@@ -15,9 +13,11 @@ import { useCurrentUser } from '@/api/session'
 import type { CallInRecord } from '@/api/types'
 import { EmptyState } from '@/components/EmptyState'
 import { ErrorAlert } from '@/components/ErrorAlert'
+import { ListToolbar } from '@/components/ListToolbar'
 import { Loading } from '@/components/Loading'
 import { Pager, pageWindow } from '@/components/Pager'
 import { SearchBox } from '@/components/SearchBox'
+import { UpdatingBar } from '@/components/UpdatingBar'
 import type { SortOrder } from '@/domain/callbackQuery'
 import { can } from '@/domain/roles'
 import { CALL_IN_STATES } from '@/domain/callIn'
@@ -34,7 +34,6 @@ import { useTranslation } from '@/i18n/i18n'
 import { useAppConfig } from '@/lib/appConfig'
 import { isSimulatedTenant } from '@/lib/config'
 import { cachedTimeFormatter } from '@/lib/time'
-import { useDelayedFlag } from '@/lib/useDelayedFlag'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { useUrlView } from '@/lib/urlView'
 import { CallInTable } from './CallInTable'
@@ -44,8 +43,6 @@ import { callInListParams, DEFAULT_CALL_IN_VIEW, parseCallInView } from './callI
 const PlayCallerDialog = lazy(() => import('./PlayCallerDialog'))
 
 const NO_ITEMS: CallInRecord[] = []
-/** Loads that end sooner show no progress bar. */
-const UPDATING_DELAY_MS = 250
 
 /**
  * The Call-In tab (Administrator, Developer): the Click-To-Call-In records, 500 a page, filtered by
@@ -65,7 +62,6 @@ export default function CallInPage() {
   const { view, update } = useUrlView(parseCallInView, DEFAULT_CALL_IN_VIEW)
   const params = useMemo(() => callInListParams(view, timeZone), [view, timeZone])
   const list = useQuery(callInListQuery(params))
-  const updating = useDelayedFlag(list.isFetching, UPDATING_DELAY_MS)
   const items = list.data?.items ?? NO_ITEMS
   const total = list.data?.total ?? 0
 
@@ -97,75 +93,67 @@ export default function CallInPage() {
 
   return (
     <Box sx={{ p: { xs: 1.5, sm: 2 } }}>
-      <Stack spacing={1.5} sx={{ mb: 1.5 }}>
-        <Stack
-          direction="row"
-          useFlexGap
-          spacing={1}
-          sx={{ flexWrap: 'wrap', alignItems: 'center' }}
-          role="toolbar"
-          aria-label={t('toolbar.label')}
-        >
-          <Typography variant="h6" component="h1" sx={{ mr: 1 }}>
-            {t('title')}
-          </Typography>
-          <Box sx={{ flexGrow: 1 }} />
-          {canPlayCaller && (
+      <ListToolbar
+        label={t('toolbar.label')}
+        title={t('title')}
+        tools={
+          <>
+            {canPlayCaller && (
+              <Button
+                startIcon={<PhoneForwardedIcon />}
+                onClick={() => {
+                  setPlayedOnce(true)
+                  setPlaying(true)
+                }}
+              >
+                {t('toolbar.play')}
+              </Button>
+            )}
             <Button
-              startIcon={<PhoneForwardedIcon />}
-              onClick={() => {
-                setPlayedOnce(true)
-                setPlaying(true)
-              }}
+              startIcon={<RefreshIcon />}
+              onClick={() =>
+                void queryClient.invalidateQueries({ queryKey: queryKeys.callIns.all })
+              }
             >
-              {t('toolbar.play')}
+              {t('toolbar.refresh')}
             </Button>
-          )}
-          <Button
-            startIcon={<RefreshIcon />}
-            onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.callIns.all })}
-          >
-            {t('toolbar.refresh')}
-          </Button>
-        </Stack>
-        <Stack
-          direction="row"
-          useFlexGap
-          spacing={1}
-          sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1.5 }}
-        >
-          <TextField
-            select
-            size="small"
-            label={t('range.label')}
-            value={view.range}
-            onChange={(event) => update({ range: event.target.value as CallInRange })}
-            sx={{ minWidth: 200 }}
-          >
-            {CALL_IN_RANGES.map((range) => (
-              <MenuItem key={range} value={range}>
-                {t(`range.options.${range}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <SearchBox
-            fields={CALL_IN_SEARCH_FIELDS}
-            field={view.field}
-            term={view.q}
-            maxLength={MAX_CALL_IN_SEARCH}
-            onSearch={onSearch}
-            choices={stateChoices}
-            labels={{
-              field: t('search.field'),
-              term: t('search.label'),
-              clear: t('search.clear'),
-              anyChoice: t('search.anyState'),
-              fieldName: (field) => t(`search.fields.${field}`),
-              placeholder: (field) => t(`search.placeholders.${field}`),
-            }}
-          />
-        </Stack>
-      </Stack>
+          </>
+        }
+        filters={
+          <>
+            <TextField
+              select
+              size="small"
+              label={t('range.label')}
+              value={view.range}
+              onChange={(event) => update({ range: event.target.value as CallInRange })}
+              sx={{ minWidth: 200 }}
+            >
+              {CALL_IN_RANGES.map((range) => (
+                <MenuItem key={range} value={range}>
+                  {t(`range.options.${range}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <SearchBox
+              fields={CALL_IN_SEARCH_FIELDS}
+              field={view.field}
+              term={view.q}
+              maxLength={MAX_CALL_IN_SEARCH}
+              onSearch={onSearch}
+              choices={stateChoices}
+              labels={{
+                field: t('search.field'),
+                term: t('search.label'),
+                clear: t('search.clear'),
+                anyChoice: t('search.anyState'),
+                fieldName: (field) => t(`search.fields.${field}`),
+                placeholder: (field) => t(`search.placeholders.${field}`),
+              }}
+            />
+          </>
+        }
+      />
       {list.isError && (
         <ErrorAlert
           error={list.error}
@@ -176,9 +164,7 @@ export default function CallInPage() {
       <Typography variant="body2" color="text.secondary" role="status" sx={{ mt: 1 }}>
         {list.data ? t('list.found', { count: total, total: total.toLocaleString(language) }) : ''}
       </Typography>
-      <Box sx={{ height: 4, my: 0.5 }}>
-        {updating && <LinearProgress aria-label={t('list.updating')} />}
-      </Box>
+      <UpdatingBar fetching={list.isFetching} label={t('list.updating')} />
       {list.isPending ? (
         <Loading label={t('loading')} />
       ) : items.length > 0 ? (

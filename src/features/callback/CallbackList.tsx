@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box'
-import LinearProgress from '@mui/material/LinearProgress'
 import Stack from '@mui/material/Stack'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
@@ -9,6 +7,7 @@ import { useCurrentUser } from '@/api/session'
 import type { BulkCancelData, CallbackSummary, Preferences } from '@/api/types'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
+import { UpdatingBar } from '@/components/UpdatingBar'
 import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
 import { isPredefinedRange } from '@/domain/dateRanges'
 import { can } from '@/domain/roles'
@@ -37,7 +36,7 @@ export function CallbackList() {
   const queryClient = useQueryClient()
   const { locale, timeZone, hour12 } = useTimeDisplay()
   const display = useMemo(() => ({ locale, timeZone, hour12 }), [locale, timeZone, hour12])
-  const { view, update, selection, list, items, total, fetchedAt, updating } = useCallbackPage(
+  const { view, update, selection, list, items, total, fetchedAt } = useCallbackPage(
     prefs,
     timeZone,
   )
@@ -174,9 +173,7 @@ export function CallbackList() {
         selectedCount={canManage ? selectedItems.length : null}
         t={t}
       />
-      <Box sx={{ height: 4, my: 0.5 }}>
-        {updating && <LinearProgress aria-label={t('list.updating')} />}
-      </Box>
+      <UpdatingBar fetching={list.isFetching} label={t('list.updating')} />
       {list.isPending ? (
         <Loading label={t('loading')} />
       ) : items.length > 0 ? (

@@ -3,11 +3,9 @@ import CancelScheduleSendIcon from '@mui/icons-material/CancelScheduleSend'
 import FileDownloadIcon from '@mui/icons-material/FileDownload'
 import RefreshIcon from '@mui/icons-material/Refresh'
 import TuneIcon from '@mui/icons-material/Tune'
-import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Stack from '@mui/material/Stack'
-import Typography from '@mui/material/Typography'
 import type { Preferences } from '@/api/types'
+import { ListToolbar } from '@/components/ListToolbar'
 import { SearchBox } from '@/components/SearchBox'
 import { MAX_SEARCH_TERM, SEARCH_FIELDS, type SearchField } from '@/domain/callbackQuery'
 import type { CustomRange } from '@/domain/dateRanges'
@@ -38,19 +36,11 @@ interface ToolbarProps {
 export function Toolbar(props: ToolbarProps) {
   const { t } = props
   return (
-    <Stack spacing={1.5} sx={{ mb: 1.5 }}>
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1}
-        sx={{ flexWrap: 'wrap', alignItems: 'center' }}
-        role="toolbar"
-        aria-label={t('toolbar.label')}
-      >
-        <Typography variant="h6" component="h1" sx={{ mr: 1 }}>
-          {t('title')}
-        </Typography>
-        {props.canManage && (
+    <ListToolbar
+      label={t('toolbar.label')}
+      title={t('title')}
+      actions={
+        props.canManage && (
           <>
             <Button variant="contained" startIcon={<AddIcon />} onClick={props.onCreate}>
               {t('toolbar.create')}
@@ -68,43 +58,43 @@ export function Toolbar(props: ToolbarProps) {
               {t('toolbar.export')}
             </Button>
           </>
-        )}
-        <Box sx={{ flexGrow: 1 }} />
-        <Button startIcon={<RefreshIcon />} onClick={props.onRefresh}>
-          {t('toolbar.refresh')}
-        </Button>
-        <AutoRefreshSelect value={props.autoRefresh} onChange={props.onAutoRefreshChange} t={t} />
-        <Button startIcon={<TuneIcon />} onClick={props.onAdvancedOptions}>
-          {t('toolbar.advancedOptions')}
-        </Button>
-      </Stack>
-      <Stack
-        direction="row"
-        useFlexGap
-        spacing={1}
-        sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 1.5 }}
-      >
-        <DateRangeSelect
-          value={props.range}
-          customRanges={props.customRanges}
-          onChange={props.onRangeChange}
-          t={t}
-        />
-        <SearchBox
-          fields={SEARCH_FIELDS}
-          field={props.field}
-          term={props.term}
-          maxLength={MAX_SEARCH_TERM}
-          onSearch={props.onSearch}
-          labels={{
-            field: t('search.field'),
-            term: t('search.label'),
-            clear: t('search.clear'),
-            fieldName: (field) => t(`search.fields.${field}`),
-            placeholder: (field) => t(`search.placeholders.${field}`),
-          }}
-        />
-      </Stack>
-    </Stack>
+        )
+      }
+      tools={
+        <>
+          <Button startIcon={<RefreshIcon />} onClick={props.onRefresh}>
+            {t('toolbar.refresh')}
+          </Button>
+          <AutoRefreshSelect value={props.autoRefresh} onChange={props.onAutoRefreshChange} t={t} />
+          <Button startIcon={<TuneIcon />} onClick={props.onAdvancedOptions}>
+            {t('toolbar.advancedOptions')}
+          </Button>
+        </>
+      }
+      filters={
+        <>
+          <DateRangeSelect
+            value={props.range}
+            customRanges={props.customRanges}
+            onChange={props.onRangeChange}
+            t={t}
+          />
+          <SearchBox
+            fields={SEARCH_FIELDS}
+            field={props.field}
+            term={props.term}
+            maxLength={MAX_SEARCH_TERM}
+            onSearch={props.onSearch}
+            labels={{
+              field: t('search.field'),
+              term: t('search.label'),
+              clear: t('search.clear'),
+              fieldName: (field) => t(`search.fields.${field}`),
+              placeholder: (field) => t(`search.placeholders.${field}`),
+            }}
+          />
+        </>
+      }
+    />
   )
 }

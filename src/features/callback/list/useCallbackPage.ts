@@ -4,13 +4,10 @@ import { callbackListQuery } from '@/api/callbacks'
 import type { CallbackSummary, Preferences } from '@/api/types'
 import { pageCount } from '@/domain/callbackQuery'
 import { useNow } from '@/lib/useNow'
-import { useDelayedFlag } from '@/lib/useDelayedFlag'
 import { listParams, rangeSelection } from './listParams'
 import { useListView } from './useListState'
 
 const NO_ITEMS: CallbackSummary[] = []
-/** Loads that end sooner show no progress bar. */
-const UPDATING_DELAY_MS = 250
 
 /**
  * The page of callbacks the URL asks for: the view, its date range resolved in the viewer's zone,
@@ -47,7 +44,6 @@ export function useCallbackPage(prefs: Preferences, timeZone: string) {
   // The new query's own time is 0 until it answers; passing that on would redraw all 250 rows twice.
   const [fetchedAt, setFetchedAt] = useState(list.dataUpdatedAt)
   if (!list.isPlaceholderData && list.dataUpdatedAt !== fetchedAt) setFetchedAt(list.dataUpdatedAt)
-  const updating = useDelayedFlag(list.isFetching, UPDATING_DELAY_MS)
   const total = list.data?.total ?? 0
 
   // A page past the end (a bookmark, or records that expired since) shows the last page instead.
@@ -65,6 +61,5 @@ export function useCallbackPage(prefs: Preferences, timeZone: string) {
     items: list.data?.items ?? NO_ITEMS,
     total,
     fetchedAt,
-    updating,
   }
 }
