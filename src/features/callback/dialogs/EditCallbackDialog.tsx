@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
@@ -9,7 +8,7 @@ import Divider from '@mui/material/Divider'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
-import { useId, type SubmitEvent, useState } from 'react'
+import { type SubmitEvent, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { callbackDetailQuery } from '@/api/callbacks'
 import { isApiError } from '@/api/errors'
@@ -26,12 +25,12 @@ import { stateLabel } from '../stateLabel'
 import { bookableDateOf } from './bookingDays'
 import { bookingRefusal } from './bookingRefusal'
 import { showSlotFull } from './slotFull'
+import { CallbackDialogFrame } from './CallbackDialogFrame'
 import { CurrentCallbackInfo } from './CurrentCallbackInfo'
-import { DialogBody, DialogForm } from '@/components/DialogBody'
+import { DialogForm } from '@/components/DialogBody'
 import { mutationKeys, useCancelCallback, useRescheduleCallback } from './mutations'
 import { SlotPicker, type SlotFields } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
-import { useRetained } from './useRetained'
 import { BusyButton } from '@/components/BusyButton'
 import { useSingleFlight } from '@/lib/useSingleFlight'
 
@@ -43,30 +42,19 @@ interface EditCallbackDialogProps {
 
 /** "Edit Callback": give a SCHEDULED callback another time, or cancel a callback not yet handled. */
 export function EditCallbackDialog({ callback, onClose, onChanged }: EditCallbackDialogProps) {
-  const titleId = useId()
-  const shown = useRetained(callback)
   const rescheduling = useIsMutating({ mutationKey: mutationKeys.reschedule }) > 0
   const cancelling = useIsMutating({ mutationKey: mutationKeys.cancel }) > 0
   return (
-    <Dialog
-      open={callback !== null}
-      onClose={rescheduling || cancelling ? undefined : onClose}
-      aria-labelledby={titleId}
-      fullWidth
-      maxWidth="sm"
-    >
-      {shown && (
-        <DialogBody>
-          <EditCallbackForm
-            key={shown.id}
-            callback={shown}
-            titleId={titleId}
-            onClose={onClose}
-            onChanged={onChanged}
-          />
-        </DialogBody>
+    <CallbackDialogFrame callback={callback} busy={rescheduling || cancelling} onClose={onClose}>
+      {(shown, titleId) => (
+        <EditCallbackForm
+          callback={shown}
+          titleId={titleId}
+          onClose={onClose}
+          onChanged={onChanged}
+        />
       )}
-    </Dialog>
+    </CallbackDialogFrame>
   )
 }
 

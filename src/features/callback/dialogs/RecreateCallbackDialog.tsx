@@ -2,14 +2,13 @@ import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useIsMutating, useQuery } from '@tanstack/react-query'
-import { useId, type SubmitEvent, useState } from 'react'
+import { type SubmitEvent, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import { queuesQuery } from '@/api/queues'
 import type { ProposedSlot } from '@/api/errors'
@@ -23,15 +22,15 @@ import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { stateLabel } from '../stateLabel'
 import { bookingRefusal } from './bookingRefusal'
 import { showSlotFull } from './slotFull'
+import { CallbackDialogFrame } from './CallbackDialogFrame'
 import { CallbackTypeField } from './CallbackTypeField'
 import type { CreatedCallback } from './CreateCallbackDialog'
 import { CurrentCallbackInfo } from './CurrentCallbackInfo'
-import { DialogBody, DialogForm } from '@/components/DialogBody'
+import { DialogForm } from '@/components/DialogBody'
+import { BusyButton } from '@/components/BusyButton'
 import { mutationKeys, useRecreateCallback } from './mutations'
 import { SlotPicker } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
-import { useRetained } from './useRetained'
-import { BusyButton } from '@/components/BusyButton'
 import { useSingleFlight } from '@/lib/useSingleFlight'
 import { BookingFailure } from './BookingFailure'
 
@@ -47,29 +46,18 @@ export function RecreateCallbackDialog({
   onClose,
   onCreated,
 }: RecreateCallbackDialogProps) {
-  const titleId = useId()
-  const shown = useRetained(callback)
   const sending = useIsMutating({ mutationKey: mutationKeys.recreate }) > 0
   return (
-    <Dialog
-      open={callback !== null}
-      onClose={sending ? undefined : onClose}
-      aria-labelledby={titleId}
-      fullWidth
-      maxWidth="sm"
-    >
-      {shown && (
-        <DialogBody>
-          <RecreateCallbackContent
-            key={shown.id}
-            callback={shown}
-            titleId={titleId}
-            onClose={onClose}
-            onCreated={onCreated}
-          />
-        </DialogBody>
+    <CallbackDialogFrame callback={callback} busy={sending} onClose={onClose}>
+      {(shown, titleId) => (
+        <RecreateCallbackContent
+          callback={shown}
+          titleId={titleId}
+          onClose={onClose}
+          onCreated={onCreated}
+        />
       )}
-    </Dialog>
+    </CallbackDialogFrame>
   )
 }
 
