@@ -1,8 +1,6 @@
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete'
 import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
@@ -16,9 +14,9 @@ import { callInListQuery, dialCallIn, type CallInDialResult } from '@/api/callIn
 import { isApiError } from '@/api/errors'
 import { queryKeys } from '@/api/keys'
 import type { CallInRecord } from '@/api/types'
-import { BusyButton } from '@/components/BusyButton'
 import { DialogBody, DialogForm } from '@/components/DialogBody'
 import { ErrorAlert } from '@/components/ErrorAlert'
+import { DialogSubmitActions } from '@/components/DialogSubmitActions'
 import {
   callerNumberProblem,
   dialledProblem,
@@ -268,14 +266,12 @@ function PlayCallerForm({ titleId, onClose }: { titleId: string; onClose: () => 
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={sending}>
-          {common('actions.close')}
-        </Button>
-        <BusyButton type="submit" busy={sending}>
-          {t('play.submit')}
-        </BusyButton>
-      </DialogActions>
+      <DialogSubmitActions
+        busy={sending}
+        onCancel={onClose}
+        cancelLabel={common('actions.close')}
+        submitLabel={t('play.submit')}
+      />
     </DialogForm>
   )
 }

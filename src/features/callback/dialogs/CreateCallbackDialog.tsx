@@ -1,6 +1,4 @@
-import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
@@ -22,11 +20,11 @@ import { bookingRefusal } from './bookingRefusal'
 import { showSlotFull } from './slotFull'
 import { CallbackTypeField } from './CallbackTypeField'
 import { DialogBody, DialogForm } from '@/components/DialogBody'
+import { DialogSubmitActions } from '@/components/DialogSubmitActions'
 import { mutationKeys, useCreateCallback } from './mutations'
 import { countryOptions, defaultCountry } from './phoneCountries'
 import { SlotPicker } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
-import { BusyButton } from '@/components/BusyButton'
 import { useSingleFlight } from '@/lib/useSingleFlight'
 import { BookingFailure } from './BookingFailure'
 
@@ -78,7 +76,6 @@ function CreateCallbackForm({
   onCreated,
 }: Omit<CreateCallbackDialogProps, 'open'> & { titleId: string }) {
   const { t, language } = useTranslation('callbackDialogs')
-  const common = useTranslation().t
   const calendar = useBookingCalendar()
   const queues = useQuery(queuesQuery())
   const create = useCreateCallback()
@@ -266,14 +263,7 @@ function CreateCallbackForm({
           </Stack>
         </FormProvider>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={sending}>
-          {common('actions.cancel')}
-        </Button>
-        <BusyButton type="submit" busy={sending}>
-          {t('create.submit')}
-        </BusyButton>
-      </DialogActions>
+      <DialogSubmitActions busy={sending} onCancel={onClose} submitLabel={t('create.submit')} />
     </DialogForm>
   )
 }

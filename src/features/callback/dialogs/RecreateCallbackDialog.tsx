@@ -27,7 +27,7 @@ import { CallbackTypeField } from './CallbackTypeField'
 import type { CreatedCallback } from './CreateCallbackDialog'
 import { CurrentCallbackInfo } from './CurrentCallbackInfo'
 import { DialogForm } from '@/components/DialogBody'
-import { BusyButton } from '@/components/BusyButton'
+import { DialogSubmitActions } from '@/components/DialogSubmitActions'
 import { mutationKeys, useRecreateCallback } from './mutations'
 import { SlotPicker } from './SlotPicker'
 import { useBookingCalendar } from './useBookingCalendar'
@@ -120,7 +120,6 @@ function RecreateCallbackForm({
   onCreated,
 }: ContentProps & { queue: Queue | undefined }) {
   const { t } = useTranslation('callbackDialogs')
-  const common = useTranslation().t
   const display = useTimeDisplay()
   const calendar = useBookingCalendar()
   const recreate = useRecreateCallback()
@@ -225,16 +224,12 @@ function RecreateCallbackForm({
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={sending}>
-          {common('actions.cancel')}
-        </Button>
-        {recreatable && (
-          <BusyButton type="submit" busy={sending}>
-            {t('recreate.submit')}
-          </BusyButton>
-        )}
-      </DialogActions>
+      <DialogSubmitActions
+        busy={sending}
+        onCancel={onClose}
+        submitLabel={t('recreate.submit')}
+        canSubmit={recreatable}
+      />
     </DialogForm>
   )
 }

@@ -1,6 +1,4 @@
-import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
@@ -9,11 +7,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type SubmitEvent } from 'react'
 import { capacityRulesQuery, createCapacityRule, type CapacityRule } from '@/api/capacityRules'
 import { ERROR_CODES, isApiError } from '@/api/errors'
-import { BusyButton } from '@/components/BusyButton'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { LabeledInput } from '@/components/LabeledInput'
 import { useControlCharacterProblem } from '@/components/useControlCharacterProblem'
 import { putInList } from '@/components/useVersionedEditor'
+import { DialogSubmitActions } from '@/components/DialogSubmitActions'
 import { MAX_RULE_NAME_LENGTH, ruleNameProblem, type SlotLength } from '@/domain/capacityRule'
 import { useTranslation } from '@/i18n/i18n'
 import { useSingleFlight } from '@/lib/useSingleFlight'
@@ -31,7 +29,6 @@ export function NewRuleDialog({
   onCreated: (rule: CapacityRule) => void
 }) {
   const { t } = useTranslation('capacity')
-  const { t: tc } = useTranslation()
   const titleId = useId()
   const queryClient = useQueryClient()
   const [name, setName] = useState('')
@@ -93,14 +90,11 @@ export function NewRuleDialog({
             {create.isError && <ErrorAlert error={create.error} title={t('newRule.failed')} />}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={create.isPending}>
-            {tc('actions.cancel')}
-          </Button>
-          <BusyButton type="submit" busy={create.isPending}>
-            {t('newRule.create')}
-          </BusyButton>
-        </DialogActions>
+        <DialogSubmitActions
+          busy={create.isPending}
+          onCancel={onClose}
+          submitLabel={t('newRule.create')}
+        />
       </form>
     </Dialog>
   )
