@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box'
 import IconButton from '@mui/material/IconButton'
 import Stack from '@mui/material/Stack'
 import Table from '@mui/material/Table'
@@ -19,6 +18,7 @@ import {
   type PatternCheck,
 } from '@/domain/blockedPattern'
 import { useTranslation, type Translate } from '@/i18n/i18n'
+import { RuleSection } from './RuleSection'
 
 interface BlockedPatternsProps {
   patterns: readonly string[]
@@ -80,15 +80,7 @@ export function BlockedPatterns({ patterns, onChange }: BlockedPatternsProps) {
     (tooLong ? patternRefusal(t, { ok: false, error: 'TOO_LONG' }, text.trim().length) : null)
 
   return (
-    <Box component="section" aria-labelledby={`${id}-title`}>
-      <Typography
-        id={`${id}-title`}
-        variant="subtitle1"
-        component="h3"
-        sx={{ fontWeight: 500, mb: 1 }}
-      >
-        {t('patterns.title')}
-      </Typography>
+    <RuleSection headingId={`${id}-title`} title={t('patterns.title')}>
       <Typography id={`${id}-hint`} variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {t('patterns.hint')}
       </Typography>
@@ -173,6 +165,6 @@ export function BlockedPatterns({ patterns, onChange }: BlockedPatternsProps) {
           )}
         </TableBody>
       </Table>
-    </Box>
+    </RuleSection>
   )
 }

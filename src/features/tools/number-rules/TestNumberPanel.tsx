@@ -4,13 +4,13 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import Typography from '@mui/material/Typography'
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import { useId, useMemo, useState, type SubmitEvent } from 'react'
 import { testNumber, type NumberTest } from '@/domain/numberRule'
 import { useTranslation, type Translate } from '@/i18n/i18n'
 import { countryLabel } from './countries'
 import type { RuleDraft } from './ruleDraft'
+import { RuleSection } from './RuleSection'
 
 const pretty = (e164: string) => parsePhoneNumberFromString(e164)?.formatInternational() ?? e164
 
@@ -61,15 +61,7 @@ export function TestNumberPanel({ draft }: { draft: RuleDraft }) {
   }
 
   return (
-    <Box component="section" aria-labelledby={`${id}-title`}>
-      <Typography
-        id={`${id}-title`}
-        variant="subtitle1"
-        component="h3"
-        sx={{ fontWeight: 500, mb: 1 }}
-      >
-        {t('test.title')}
-      </Typography>
+    <RuleSection headingId={`${id}-title`} title={t('test.title')}>
       <Stack
         component="form"
         noValidate
@@ -106,6 +98,6 @@ export function TestNumberPanel({ draft }: { draft: RuleDraft }) {
           </Alert>
         )}
       </Box>
-    </Box>
+    </RuleSection>
   )
 }
