@@ -86,29 +86,19 @@ export function TimeCell({ getValue }: ListCellProps) {
 export function ActionsCell({ row }: ListCellProps) {
   const { t, formatTime, onEdit, onRecreate } = useListContext()
   const callback = row.original
-  if (isCompleted(callback.state)) {
-    return (
-      <button
-        type="button"
-        className="cb-icon-btn cb-primary"
-        title={t('table.recreateTip')}
-        aria-label={t('table.recreate', rowName(callback, formatTime))}
-        onClick={() => onRecreate(callback)}
-      >
-        <RowIcon name="recreate" />
-      </button>
-    )
-  }
   if (callback.state === 'PROCESSING') return null
+  // A completed callback can only be recreated; any other not being handled, edited.
+  const recreate = isCompleted(callback.state)
+  const name = rowName(callback, formatTime)
   return (
     <button
       type="button"
       className="cb-icon-btn cb-primary"
-      title={t('table.editTip')}
-      aria-label={t('table.edit', rowName(callback, formatTime))}
-      onClick={() => onEdit(callback)}
+      title={recreate ? t('table.recreateTip') : t('table.editTip')}
+      aria-label={recreate ? t('table.recreate', name) : t('table.edit', name)}
+      onClick={() => (recreate ? onRecreate : onEdit)(callback)}
     >
-      <RowIcon name="edit" />
+      <RowIcon name={recreate ? 'recreate' : 'edit'} />
     </button>
   )
 }
