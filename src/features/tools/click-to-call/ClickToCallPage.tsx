@@ -1,10 +1,8 @@
 import Add from '@mui/icons-material/Add'
 import Alert from '@mui/material/Alert'
-import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useSearchParams } from 'react-router'
@@ -14,6 +12,7 @@ import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
 import { RuleNameDialog } from '@/components/RuleNameDialog'
 import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
+import { PageHeading } from '@/components/PageHeading'
 import { MAX_GROUP_NAME_LENGTH } from '@/domain/callInGroup'
 import { can } from '@/domain/roles'
 import { useTranslation } from '@/i18n/i18n'
@@ -58,16 +57,7 @@ export default function ClickToCallPage() {
       { replace: true },
     )
 
-  const heading = (
-    <Box>
-      <Typography variant="h5" component="h1">
-        {t('page.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: '75ch' }}>
-        {t('page.intro')}
-      </Typography>
-    </Box>
-  )
+  const heading = <PageHeading title={t('page.title')} intro={t('page.intro')} />
   if (groups.isPending) {
     return (
       <Stack spacing={2}>

@@ -13,6 +13,7 @@ import { Loading } from '@/components/Loading'
 import { useUnsavedChangesGuard } from '@/components/UnsavedChangesGuard'
 import { useTranslation } from '@/i18n/i18n'
 import { RuleNameDialog } from '@/components/RuleNameDialog'
+import { PageHeading } from '@/components/PageHeading'
 import { MAX_RULE_NAME } from '@/domain/numberRule'
 import { RuleEditor } from './RuleEditor'
 import { RuleList } from './RuleList'
@@ -91,14 +92,7 @@ export default function NumberRulesPage() {
 
   return (
     <Stack spacing={2}>
-      <Box>
-        <Typography variant="h5" component="h1">
-          {t('page.title')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, maxWidth: '75ch' }}>
-          {t('page.intro')}
-        </Typography>
-      </Box>
+      <PageHeading title={t('page.title')} intro={t('page.intro')} />
       {rules.isPending ? (
         <Loading label={t('page.loading')} />
       ) : rules.isError ? (
