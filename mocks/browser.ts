@@ -13,6 +13,9 @@ const DEFAULT_LATENCY_MS = 80
 
 export interface DemoTenant {
   shared: false
+  /** Why the saved tenant was replaced by a fresh seed at start, if it was. */
+  recovered: string | null
+  startFailure: null
   /** Throw away every change and start from a freshly seeded tenant. */
   reset(): Promise<void>
   /** Drop this page's session cookie now: a sign-out sticks even if the page closes at once. */
@@ -52,6 +55,8 @@ export async function startDemoTenant(options: {
   }
   return {
     shared: false,
+    recovered: simulator.recovered ?? null,
+    startFailure: null,
     reset: () => simulator.reset(),
     forgetSession: () => {
       document.cookie = `${SESSION_COOKIE}=; Path=/; SameSite=Strict; Max-Age=0`
@@ -61,4 +66,12 @@ export async function startDemoTenant(options: {
       localStorage.removeItem(MSW_COOKIE_JAR)
     },
   }
+}
+
+/**
+ * Move the saved tenant aside without starting one (the page offers this when the tenant could not
+ * start at all): the next start seeds a fresh tenant.
+ */
+export async function setAsideSavedTenant(): Promise<void> {
+  await indexedDbPersistence().setAside?.()
 }

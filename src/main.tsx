@@ -5,8 +5,28 @@ import { resetTenantServer } from '@/api/session'
 import { App } from '@/app/App'
 import type { DemoControls } from '@/app/demo'
 import { startI18n } from '@/i18n/i18n'
-import { loadConfig } from '@/lib/config'
+import { loadConfig, type AppConfig } from '@/lib/config'
 import { installHistoryGuard } from '@/lib/leaveGuard'
+
+/**
+ * The tenant inside this page. If it cannot start, the app still renders and says so, with Reset
+ * demo data (the saved tenant set aside): a blank page would leave only clearing site data.
+ */
+async function startDemoTenant(config: AppConfig): Promise<DemoControls> {
+  try {
+    // The one place the app reaches the simulator: a real deployment never downloads it.
+    const { startDemoTenant } = await import('@mocks/browser')
+    return await startDemoTenant({ idleTimeoutMinutes: config.idleTimeoutMinutes })
+  } catch (error) {
+    return {
+      shared: false,
+      recovered: null,
+      startFailure: error instanceof Error ? error.message : String(error),
+      reset: () => import('@mocks/browser').then((demo) => demo.setAsideSavedTenant()),
+      forgetSession: () => undefined,
+    }
+  }
+}
 
 async function start() {
   installHistoryGuard()
@@ -17,12 +37,12 @@ async function start() {
   configureApi(config.apiBaseUrl || window.location.origin)
   let demo: DemoControls | null = null
   if (config.demoTenant) {
-    // The one place the app reaches the simulator: a real deployment never downloads it.
-    const { startDemoTenant } = await import('@mocks/browser')
-    demo = await startDemoTenant({ idleTimeoutMinutes: config.idleTimeoutMinutes })
+    demo = await startDemoTenant(config)
   } else if (config.tenantServer) {
     demo = {
       shared: true,
+      recovered: null,
+      startFailure: null,
       reset: async () => {
         await resetTenantServer()
       },

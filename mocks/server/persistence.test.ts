@@ -298,6 +298,14 @@ describe('a crash (kill -9) loses no acknowledged write and never half a bulk ca
 })
 
 describe('a data file this build cannot use is named, kept, and never crashes the server', () => {
+  it('a readable file is emptied by --reset, not moved aside', async () => {
+    const dataDir = tempDataDir()
+    await (await startTestServer({ dataDir })).close()
+    await (await startTenantServer({ port: 0, dataDir, reset: true, seedSize: 100 })).close()
+    expect(readdirSync(dataDir).filter((f) => f.includes('unreadable'))).toEqual([])
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
   async function refusal(prepare: (file: string) => void) {
     const dataDir = tempDataDir()
     const seeded = await startTestServer({ dataDir })
@@ -347,17 +355,36 @@ describe('a data file this build cannot use is named, kept, and never crashes th
       'damaged',
       /users are missing/,
     ],
+    [
+      'a truncated tenant (a later part missing)',
+      edit("DELETE FROM docs WHERE key IN ('numberRules', 'regions', 'tenantConfigFetchedAt')"),
+      'damaged',
+      /numberRules is missing/,
+    ],
+    [
+      'callbacks cut to {id, state}',
+      edit("UPDATE callbacks SET record = json_object('id', id, 'state', state)"),
+      'damaged',
+      /callback number 1 is damaged/,
+    ],
+    [
+      'queues of the wrong shape',
+      edit(`UPDATE docs SET json = '[{"name":"Sales"}]' WHERE key = 'queues'`),
+      'damaged',
+      /queues number 1 \(lineOfBusiness\) is missing/,
+    ],
   ] as const)('%s', async (_what, prepare, kind, message) => {
     const { dataDir, error } = await refusal(prepare)
     expect(error).toBeInstanceOf(StoredStateError)
     expect((error as StoredStateError).kind).toBe(kind)
     expect((error as Error).message).toMatch(message)
-    // --reset moves an unreadable file aside and starts afresh; a readable one is simply reseeded.
+    // --reset moves the unreadable file aside, whatever is wrong with it, and starts afresh.
+    const size = readFileSync(join(dataDir, DATA_FILE)).length
     const fresh = await startTenantServer({ port: 0, dataDir, reset: true, seedSize: 100 })
     await fresh.close()
-    const files = readdirSync(dataDir)
-    if (kind === 'damaged' && message.source.startsWith('not a'))
-      expect(files.some((f) => f.startsWith(`${DATA_FILE}.unreadable-`))).toBe(true)
+    const aside = readdirSync(dataDir).filter((f) => /^tenant\.sqlite\.unreadable-[^-]/.test(f))
+    expect(aside).toHaveLength(1)
+    expect(readFileSync(join(dataDir, aside[0]!)).length).toBeGreaterThanOrEqual(size)
     expect(readFileSync(join(dataDir, DATA_FILE)).subarray(0, 15).toString()).toBe(
       'SQLite format 3',
     )

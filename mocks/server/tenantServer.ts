@@ -58,8 +58,7 @@ const COMMON_HEADERS = {
  */
 export async function startTenantServer(options: TenantServerOptions): Promise<TenantServer> {
   const dataFile = join(options.dataDir, DATA_FILE)
-  const store = openStore(dataFile, options.reset ?? false)
-  if (options.reset) await store.clear()
+  const store = options.reset ? await openAfresh(dataFile) : sqliteStore(dataFile)
   const simulator = await Simulator.start({
     persistence: store,
     unreadable: 'throw',
@@ -236,14 +235,18 @@ export async function startTenantServer(options: TenantServerOptions): Promise<T
 }
 
 /**
- * The store in the data directory. With reset, a file that cannot be opened (damaged, or from a
- * newer build) is moved aside, never deleted, and a new one is started.
+ * The store in the data directory, emptied for a fresh seed (--reset). A file whose tenant cannot be
+ * read (not a data file, from a newer build, or damaged inside) is moved aside, never deleted, and
+ * a new one is started; a readable one is simply emptied.
  */
-function openStore(file: string, reset: boolean): SqliteStore {
+async function openAfresh(file: string): Promise<SqliteStore> {
+  let store: SqliteStore | undefined
   try {
-    return sqliteStore(file)
+    store = sqliteStore(file)
+    await store.load()
   } catch (error) {
-    if (!reset || !(error instanceof StoredStateError) || !existsSync(file)) throw error
+    store?.close()
+    if (!(error instanceof StoredStateError) || !existsSync(file)) throw error
     const aside = `${file}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`
     renameSync(file, aside)
     for (const suffix of ['-wal', '-shm']) {
@@ -251,4 +254,6 @@ function openStore(file: string, reset: boolean): SqliteStore {
     }
     return sqliteStore(file)
   }
+  await store.clear()
+  return store
 }

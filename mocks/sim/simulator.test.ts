@@ -30,6 +30,7 @@ describe('starting the in-page tenant', () => {
     ['no schema version', { callbacks: [] }],
     ['a newer schema', { schema: 999 }],
     ['parts missing', { schema: 2, callbacks: [] }],
+    ['of an unknown shape', { schema: 2, foo: 1 }],
     [
       'callbacks of the wrong shape',
       { schema: 2, apiKeys: [], users: [], queues: [], sessions: [], errors: [], callbacks: [42] },
@@ -41,6 +42,20 @@ describe('starting the in-page tenant', () => {
     expect(persistence.cleared).toBe(1)
     expect(persistence.saves).toBe(1)
     expect(simulator.tenant().state.callbacks.length).toBeGreaterThan(0)
+  })
+
+  it('keeps the unreadable copy aside when the store can, rather than erasing it', async () => {
+    const damaged = { schema: 2, foo: 1 }
+    const asides: unknown[] = []
+    const persistence = memory(damaged)
+    persistence.setAside = async () => {
+      asides.push(await persistence.load())
+    }
+    const simulator = await Simulator.start({ now: () => NOW, seedSize: 50, persistence })
+    expect(simulator.recovered).toMatch(/apiKeys are missing/)
+    expect(asides).toEqual([damaged])
+    expect(persistence.cleared).toBe(0)
+    expect(persistence.saves).toBe(1)
   })
 
   it('keeps a readable saved tenant as it is', async () => {

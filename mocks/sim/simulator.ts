@@ -15,6 +15,12 @@ export interface Persistence {
   /** Store the tenant as it is now; a store may write only what changed (Tenant.changes). */
   save(tenant: Tenant): Promise<void>
   clear(): Promise<void>
+  /**
+   * Move an unreadable saved tenant out of the way, kept for whoever wants to look at it, so a fresh
+   * one can be stored. Stores that never start over on their own (the tenant server refuses an
+   * unreadable file instead) need not implement it.
+   */
+  setAside?(): Promise<void>
 }
 
 /** How the tenant is reached: through Mock Service Worker in the page, or over real HTTP. */
@@ -101,7 +107,10 @@ export class Simulator {
       if (options.unreadable === 'throw')
         throw error instanceof StoredStateError ? error : new StoredStateError('damaged', reason)
       recovered = reason
-      await options.persistence?.clear().catch(() => undefined)
+      const persistence = options.persistence
+      await (persistence?.setAside ? persistence.setAside() : persistence?.clear())?.catch(
+        () => undefined,
+      )
     }
     const tenant = saved ?? (await seedTenantInSlices(Simulator.seedOptions(options, now)))
     const simulator = new Simulator(tenant, options, recovered)

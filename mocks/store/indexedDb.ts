@@ -1,4 +1,4 @@
-import { clear, createStore, get, set } from 'idb-keyval'
+import { createStore, del, get, set } from 'idb-keyval'
 import type { Persistence } from '../sim/simulator'
 import type { TenantState } from './types'
 
@@ -7,15 +7,26 @@ import type { TenantState } from './types'
  * callbacks and blocks the page while it writes). The whole state is one value: the in-page tenant
  * is small, and a structured clone of it is cheaper than tracking its parts.
  */
+export const DEMO_DATABASE = 'callback-admin-demo'
+const STATE = 'state'
+/** Where the last saved tenant that could not be read is kept, beside the current one. */
+export const UNREADABLE_STATE = 'state.unreadable'
+
 export function indexedDbPersistence(): Persistence {
-  const store = createStore('callback-admin-demo', 'tenant')
+  const store = createStore(DEMO_DATABASE, 'tenant')
   return {
-    load: () => get<unknown>('state', store),
+    load: () => get<unknown>(STATE, store),
     save: async (tenant) => {
       tenant.changes.take()
       // A full or unavailable IndexedDB (some private windows) leaves the demo running in memory.
-      await set('state', tenant.state satisfies TenantState, store).catch(() => undefined)
+      await set(STATE, tenant.state satisfies TenantState, store).catch(() => undefined)
     },
-    clear: () => clear(store),
+    // The copy set aside stays: Reset demo data starts the tenant over, it does not erase evidence.
+    clear: () => del(STATE, store),
+    setAside: async () => {
+      const unreadable = await get<unknown>(STATE, store)
+      await set(UNREADABLE_STATE, unreadable, store)
+      await del(STATE, store)
+    },
   }
 }

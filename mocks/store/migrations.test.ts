@@ -120,3 +120,101 @@ describe('migrateState', () => {
     expect(() => migrateState(savedAt(1))).toThrow(/older than any/)
   })
 })
+
+/**
+ * What a saved tenant must be before the simulator runs on it. Each case is a state someone could
+ * leave in IndexedDB or the SQLite file (issue 11 §1); each must be refused with a reason, never
+ * passed on to fail later in a request or while the page renders.
+ */
+const seeded = seedTenant({ now: NOW, size: 40 }).state
+type Raw = Record<string, unknown>
+const fresh = () => structuredClone(seeded) as unknown as Raw
+const edited = (change: (state: Raw) => void) => {
+  const state = fresh()
+  change(state)
+  return state
+}
+
+describe('migrateState refuses a damaged tenant', () => {
+  it.each<[string, unknown, RegExp]>([
+    ['not an object', 'garbage', /not an object/],
+    ['an array', [], /not an object/],
+    ['an object of an unknown shape', { schema: 2, foo: 1 }, /apiKeys are missing/],
+    ['no schema version', edited((s) => delete s.schema), /no schema version/],
+    [
+      'a truncated tenant (the first half of its parts)',
+      Object.fromEntries(Object.entries(fresh()).slice(0, 8)),
+      /sessions are missing/,
+    ],
+    [
+      'a truncated tenant (the last parts missing)',
+      edited((s) => {
+        delete s.regions
+        delete s.tenantConfigFetchedAt
+      }),
+      /regions is missing/,
+    ],
+    [
+      'callbacks cut to {id, state}',
+      edited((s) => {
+        s.callbacks = (s.callbacks as Array<{ id: string; state: string }>).map(
+          ({ id, state }) => ({ id, state }),
+        )
+      }),
+      /callback number 1 is damaged/,
+    ],
+    [
+      'a callback with a date that is not one',
+      edited((s) => {
+        ;(s.callbacks as Raw[])[3]!.desiredTime = 'tomorrow'
+      }),
+      /callback number 4 is damaged/,
+    ],
+    [
+      'a callback planned at no time',
+      edited((s) => {
+        ;(s.callbacks as Raw[])[0]!.next = { event: 'DIAL' }
+      }),
+      /callback number 1 is damaged/,
+    ],
+    [
+      'a queue without its model',
+      edited((s) => {
+        delete (s.queues as Raw[])[2]!.model
+      }),
+      /queues number 3 \(model\) is missing/,
+    ],
+    [
+      'business hours of the wrong shape',
+      edited((s) => {
+        ;((s.queues as Raw[])[0]!.businessHours as Raw).weekly = 'always'
+      }),
+      /queues number 1 \(businessHours\.weekly\) is damaged/,
+    ],
+    [
+      'a rule without a version',
+      edited((s) => {
+        delete (s.capacityRules as Raw[])[0]!.version
+      }),
+      /capacityRules number 1 \(version\) is missing/,
+    ],
+    ['preferences that are a list', edited((s) => (s.preferences = [])), /preferences is damaged/],
+    [
+      'a line-of-business map of numbers',
+      edited((s) => (s.lineOfBusinessGroups = { sales: 1 })),
+      /lineOfBusinessGroups\.sales is damaged/,
+    ],
+  ])('refuses %s as damaged, saying what', (_what, saved, reason) => {
+    const refusal = (() => {
+      try {
+        migrateState(saved)
+        return undefined
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(refusal).toBeInstanceOf(StoredStateError)
+    expect((refusal as StoredStateError).kind).toBe('damaged')
+    expect((refusal as Error).message).toMatch(reason)
+  })
+})

@@ -2,6 +2,7 @@ import { DAY_MS } from '@/domain/zonedTime'
 import { seedCallInGroups } from '../seed/callInGroups'
 import { DEMO_USERS } from '../seed/tenant'
 import { concernedQueues, namedInRequest } from '../sim/errorConcerns'
+import { shapeProblem } from './stateShape'
 import type { SimulatedRecaptcha, TenantCredentials, TenantState } from './types'
 
 /** A tenant with no credentials saved (a fresh seed, and older tenants upgraded). */
@@ -40,7 +41,12 @@ function isCallback(value: unknown): boolean {
     !Number.isNaN(Date.parse(c.desiredTime)) &&
     typeof c.updatedAt === 'string' &&
     typeof c.metrics === 'object' &&
-    c.metrics !== null
+    c.metrics !== null &&
+    (c.next === undefined ||
+      (typeof c.next === 'object' &&
+        c.next !== null &&
+        typeof (c.next as Raw).event === 'string' &&
+        Number.isFinite((c.next as Raw).at)))
   )
 }
 
@@ -123,7 +129,7 @@ function upgradedConcerns(
   )
 }
 
-/** The parts every version has, and their shape: enough to tell a damaged state from a real one. */
+/** The parts every version has: an upgrade step may rely on them. */
 const ARRAYS = ['apiKeys', 'users', 'queues', 'callbacks', 'sessions', 'errors'] as const
 
 /**
@@ -170,8 +176,15 @@ export function migrateState(saved: unknown): TenantState {
   for (let v = version; v < STATE_SCHEMA; v++) {
     const step = STEPS[v]
     if (!step) throw new StoredStateError('damaged', `no upgrade from schema ${v}`)
-    step(state)
+    try {
+      step(state)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new StoredStateError('damaged', `the upgrade from schema ${v} failed (${reason})`)
+    }
     state.schema = v + 1
   }
+  const problem = shapeProblem(state)
+  if (problem) throw new StoredStateError('damaged', problem)
   return state as unknown as TenantState
 }

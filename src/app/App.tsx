@@ -8,6 +8,7 @@ import { AppConfigContext } from '@/lib/appConfig'
 import type { AppConfig } from '@/lib/config'
 import { DemoContext, type DemoControls } from './demo'
 import { ErrorBoundary } from './ErrorBoundary'
+import { RecoveredNotice } from './RecoveredNotice'
 import { createQueryClient } from './queryClient'
 import { AppRoutes } from './router'
 import { theme } from './theme'
@@ -30,7 +31,8 @@ export function App({ config, demo, queryClient: givenClient, router = browserRo
         <QueryClientProvider client={queryClient}>
           <ThemeProvider theme={theme}>
             <CssBaseline />
-            <ErrorBoundary>
+            <ErrorBoundary startFailure={demo?.startFailure ?? null}>
+              <RecoveredNotice />
               <Suspense fallback={<Loading label="…" minHeight={400} />}>
                 {router(<AppRoutes />)}
               </Suspense>

@@ -1,8 +1,14 @@
 import { Component, type ReactNode } from 'react'
-import { CrashPage } from './routes/pages'
+import { CrashPage } from './routes/CrashPage'
 
-/** A page that throws while rendering shows a way out instead of a blank screen. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+/**
+ * A page that throws while rendering shows a way out instead of a blank screen; so does a demo
+ * tenant that could not start (`startFailure`), before anything renders.
+ */
+export class ErrorBoundary extends Component<
+  { children: ReactNode; startFailure?: string | null },
+  { failed: boolean }
+> {
   override state = { failed: false }
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -10,6 +16,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 
   override render() {
-    return this.state.failed ? <CrashPage /> : this.props.children
+    if (this.props.startFailure) return <CrashPage startFailure={this.props.startFailure} />
+    return this.state.failed ? <CrashPage startFailure={null} /> : this.props.children
   }
 }

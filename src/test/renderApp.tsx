@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { QueryClient } from '@tanstack/react-query'
 import { MemoryRouter, useLocation } from 'react-router'
 import { App } from '@/app/App'
+import type { DemoControls } from '@/app/demo'
 import { DEFAULT_CONFIG, type AppConfig } from '@/lib/config'
 import { signInAs } from '@mocks/testing/signIn'
 import { renderInAct } from './renderInAct'
@@ -27,7 +28,7 @@ export function currentPath(): string {
  */
 export async function renderApp(
   path: string,
-  options: { as?: string; config?: Partial<AppConfig> } = {},
+  options: { as?: string; config?: Partial<AppConfig>; demo?: DemoControls } = {},
 ) {
   if (options.as) await signInAs(options.as)
   const queryClient = new QueryClient({
@@ -40,7 +41,7 @@ export async function renderApp(
   const view = await renderInAct(
     <App
       config={{ ...DEFAULT_CONFIG, demoTenant: true, ...options.config }}
-      demo={null}
+      demo={options.demo ?? null}
       queryClient={queryClient}
       router={(routes) => (
         <MemoryRouter initialEntries={[path]}>

