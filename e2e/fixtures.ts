@@ -185,7 +185,7 @@ export async function setFault(page: Page, endpoint: string, fault: Fault): Prom
   await page.evaluate(
     ({ endpoint, fault }) => {
       if (!window.__callbackSim) throw new Error('The demo tenant is not running in this page')
-      window.__callbackSim.setFault(endpoint, fault)
+      return window.__callbackSim.setFault(endpoint, fault)
     },
     { endpoint, fault },
   )
@@ -195,7 +195,7 @@ export async function setFault(page: Page, endpoint: string, fault: Fault): Prom
 export async function setLatency(page: Page, ms: number): Promise<void> {
   await page.evaluate((ms) => {
     if (!window.__callbackSim) throw new Error('The demo tenant is not running in this page')
-    window.__callbackSim.setLatency(ms)
+    return window.__callbackSim.setLatency(ms)
   }, ms)
 }
 

@@ -102,3 +102,72 @@ test.describe('stored demo data that cannot be read never bricks the app', () =>
     await signIn(page, 'supervisor')
   })
 })
+
+test.describe('two tabs of one browser are one tenant', () => {
+  test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, persist: true, seedSize: 300 } })
+
+  async function openRule(page: Page, name: string) {
+    await page
+      .getByRole('navigation', { name: 'Rules' })
+      .getByRole('button', { name: new RegExp(`^${name}`) })
+      .click()
+    const editor = page.getByRole('region', { name })
+    await expect(editor.getByRole('textbox', { name: 'Rule Name' })).toHaveValue(name)
+    return editor
+  }
+
+  test('a save in one tab is never silently lost by a save from the other', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/tools/number-rules')
+    await signIn(page, 'admin')
+    // The second tab is signed in too: one browser, one session.
+    const other = await context.newPage()
+    await other.goto('/tools/number-rules')
+    await expect(tabStrip(other)).toBeVisible()
+
+    const mine = await openRule(page, 'UK and Ireland')
+    const theirs = await openRule(other, 'UK and Ireland')
+    await mine.getByRole('button', { name: 'Remove Jersey (JE)' }).click()
+    await mine.getByRole('button', { name: 'Save Changes' }).click()
+    await expect(mine.getByText(/^Version 2, saved by admin/)).toBeVisible()
+
+    await theirs.getByRole('button', { name: 'Remove Guernsey (GG)' }).click()
+    await theirs.getByRole('button', { name: 'Save Changes' }).click()
+    const conflict = other.getByRole('dialog', { name: 'This rule was changed by someone else' })
+    await expect(conflict).toContainText('admin saved a newer version')
+    await conflict.getByRole('button', { name: 'Load their version (discard mine)' }).click()
+    await expect(theirs.getByRole('button', { name: 'Remove Jersey (JE)' })).toHaveCount(0)
+    await expect(theirs.getByRole('button', { name: 'Remove Guernsey (GG)' })).toBeVisible()
+  })
+
+  test('when the tab running the tenant closes, another carries on with every saved change', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/tools/number-rules')
+    await signIn(page, 'admin')
+    const other = await context.newPage()
+    await other.goto('/tools/number-rules')
+    await expect(tabStrip(other)).toBeVisible()
+
+    const editor = await openRule(page, 'UK and Ireland')
+    await editor.getByRole('button', { name: 'Remove Jersey (JE)' }).click()
+    await editor.getByRole('button', { name: 'Save Changes' }).click()
+    await expect(editor.getByText(/^Version 2, saved by admin/)).toBeVisible()
+    await page.close()
+
+    // The other tab now runs the tenant, from what the first one saved.
+    const rule = await other.evaluate(async () => {
+      const response = await fetch('/admin/v1/number-rules/numbers-uk-and-ireland')
+      return (
+        (await response.json()) as { data: { version: number; permittedCountries: string[] } }
+      ).data
+    })
+    expect(rule.version).toBe(2)
+    expect(rule.permittedCountries).not.toContain('JE')
+    await other.reload()
+    await expect(tabStrip(other)).toBeVisible()
+  })
+})

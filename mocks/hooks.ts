@@ -16,12 +16,13 @@ export interface SimulatorHooks {
 declare global {
   interface Window {
     __callbackSimConfig?: SimulatorHooks
+    /** Reaches the tenant wherever it runs (this tab or the one leading): every call is async. */
     __callbackSim?: {
-      setFault(endpoint: string, fault: Fault): void
-      clearFaults(): void
-      setLatency(ms: number): void
+      setFault(endpoint: string, fault: Fault): Promise<unknown>
+      clearFaults(): Promise<unknown>
+      setLatency(ms: number): Promise<unknown>
       /** Counts of callbacks by state, for tests that check nothing was duplicated. */
-      countCallbacks(predicate?: { phoneNumber?: string; serviceName?: string }): number
+      countCallbacks(predicate?: { phoneNumber?: string; serviceName?: string }): Promise<number>
     }
   }
 }

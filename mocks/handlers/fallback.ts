@@ -2,7 +2,8 @@ import { http, HttpResponse, matchRequestUrl, type HttpHandler } from 'msw'
 import type { Simulator } from '../sim/simulator'
 import { correlationId, corsAllowed, errorResponse, HttpError } from './respond'
 
-const API = /\/(admin\/v1|engagement\/v3)(\/|$)/
+/** Every path of the API, answered here or by an endpoint; nothing else is the tenant's. */
+export const API = /\/(admin\/v1|engagement\/v3)(\/|$)/
 /** Headers a page of an allowed origin may send to the engagement API. */
 const ALLOWED_HEADERS = 'Content-Type, Accept, x-api-key, x-correlation-id'
 

@@ -300,7 +300,7 @@ export function route(
       request,
       url: new URL(request.url),
       params: pathParams,
-      cookies,
+      cookies: sim.transport.cookies?.() ?? cookies,
       corrId,
       sim,
       tenant,

@@ -47,6 +47,14 @@ function currentUser(auth: AuthUser, tenant: Tenant, idleTimeoutMs: number) {
   }
 }
 
+/** Forget a session: the token no longer signs anyone in. */
+export function endSession(tenant: Tenant, token: string | undefined): void {
+  const sessions = tenant.state.sessions
+  const index = sessions.findIndex((s) => s.token === token)
+  if (index >= 0) sessions.splice(index, 1)
+  tenant.onChange?.()
+}
+
 export function sessionHandlers(sim: () => Simulator) {
   return [
     route(sim, 'post', '/admin/v1/session', 'none', (ctx) => {
@@ -76,11 +84,7 @@ export function sessionHandlers(sim: () => Simulator) {
     ),
 
     route(sim, 'delete', '/admin/v1/session', 'none', (ctx) => {
-      const token = ctx.cookies[SESSION_COOKIE]
-      const sessions = ctx.tenant.state.sessions
-      const index = sessions.findIndex((s) => s.token === token)
-      if (index >= 0) sessions.splice(index, 1)
-      ctx.tenant.onChange?.()
+      endSession(ctx.tenant, ctx.cookies[SESSION_COOKIE])
       return ok(ctx, null, { headers: { 'Set-Cookie': cookie(ctx, '', 0) } })
     }),
 

@@ -32,6 +32,11 @@ export interface Transport {
   httpOnlyCookies: boolean
   /** Origins whose pages may call the engagement API (CORS); the app's own origin is always allowed. */
   corsOrigins: readonly string[]
+  /**
+   * The cookies a request carries, when the transport knows better than the request: in the page,
+   * the browser's one cookie jar (document.cookie), whichever tab the request came from.
+   */
+  cookies?: () => Record<string, string>
 }
 
 /**
