@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { DEFAULT_SIM_CONFIG, expect, signIn, tabStrip, test } from './fixtures'
 
 /**
@@ -169,5 +169,74 @@ test.describe('two tabs of one browser are one tenant', () => {
     expect(rule.permittedCountries).not.toContain('JE')
     await other.reload()
     await expect(tabStrip(other)).toBeVisible()
+  })
+})
+
+test.describe('the session is the browser’s, in every tab', () => {
+  test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 300 } })
+
+  /** A short idle timeout (12 s, warning in the last 6 s); the tenant ends its sessions on the same. */
+  async function shortIdleTimeout(context: BrowserContext) {
+    await context.route('/config.json', (route) =>
+      route.fulfill({
+        json: { apiBaseUrl: '', demoTenant: true, idleTimeoutMinutes: 0.2, idleWarningSeconds: 6 },
+      }),
+    )
+  }
+
+  /** Two tabs of one browser, signed in once. */
+  async function twoTabs(page: Page, context: BrowserContext) {
+    await page.goto('/tools/queues')
+    await signIn(page, 'admin')
+    const other = await context.newPage()
+    await other.goto('/tools/queues')
+    await expect(tabStrip(other)).toBeVisible()
+    return other
+  }
+
+  const sessionStatus = (page: Page) =>
+    page.evaluate(async () => (await fetch('/admin/v1/session')).status)
+
+  test('signing out in one tab sends every tab to sign-in at once', async ({ page, context }) => {
+    const other = await twoTabs(page, context)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page).toHaveURL(/\/sign-in\?reason=signedOut/)
+    // The other tab makes no request of its own: it is told.
+    await expect(other).toHaveURL(/\/sign-in\?reason=signedOut/)
+    await expect(tabStrip(other)).toHaveCount(0)
+    expect(await sessionStatus(other)).toBe(401)
+  })
+
+  test('a user active in one tab is not signed out by an idle one, nor by the tenant', async ({
+    page,
+    context,
+  }) => {
+    await shortIdleTimeout(context)
+    const other = await twoTabs(page, context)
+    // Keys pressed without any request for longer than the timeout: the keep-alive tells the tenant.
+    for (let second = 0; second < 16; second++) {
+      await page.keyboard.press('Shift')
+      await page.waitForTimeout(1000)
+    }
+    await expect(page.getByRole('dialog', { name: 'Still there?' })).toHaveCount(0)
+    await expect(other.getByRole('dialog', { name: 'Still there?' })).toHaveCount(0)
+    await expect(other).not.toHaveURL(/\/sign-in/)
+    expect(await sessionStatus(page)).toBe(200)
+  })
+
+  test('the warning is shared: "Stay signed in" in one tab keeps both', async ({
+    page,
+    context,
+  }) => {
+    await shortIdleTimeout(context)
+    const other = await twoTabs(page, context)
+    const warning = page.getByRole('dialog', { name: 'Still there?' })
+    const otherWarning = other.getByRole('dialog', { name: 'Still there?' })
+    await expect(warning).toBeVisible()
+    await expect(otherWarning).toBeVisible()
+    await otherWarning.getByRole('button', { name: 'Stay signed in' }).click()
+    await expect(otherWarning).toBeHidden()
+    await expect(warning).toBeHidden()
+    await expect(page).not.toHaveURL(/\/sign-in/)
   })
 })

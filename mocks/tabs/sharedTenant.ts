@@ -49,13 +49,16 @@ interface Pending<Command> {
   job: Job<Command>
   /** The leader it was sent to, or null while no leader is known. */
   sentTo: string | null
-  settle(outcome: Outcome): void
+  settle: (outcome: Outcome) => void
 }
 
 const isRead = <Command>(job: Job<Command>, reads: (command: Command) => boolean) =>
   job.kind === 'fetch'
     ? job.request.method === 'GET' || job.request.method === 'HEAD'
     : reads(job.command)
+
+const asError = (error: unknown) =>
+  error instanceof Error ? error : new Error(typeof error === 'string' ? error : 'unknown failure')
 
 export const LEFT_WITH_THE_LEADER =
   'The tab running the demo tenant closed before answering; the change may or may not have been made.'
@@ -66,7 +69,7 @@ export interface ShareOptions<Command> {
   /** Start the tenant: called in the tab that becomes the leader, once. */
   start(): Promise<TenantHost<Command>>
   /** Commands that only read, and so may be sent again to a new leader. */
-  reads(command: Command): boolean
+  reads: (command: Command) => boolean
   locks?: LockManager | undefined
 }
 
@@ -152,7 +155,10 @@ export async function shareTenant<Command>(
 
   let started: (failure?: unknown) => void = () => undefined
   const leading = new Promise<void>((resolve, reject) => {
-    started = (failure) => (failure === undefined ? resolve() : reject(failure as Error))
+    started = (failure) => {
+      if (failure === undefined) resolve()
+      else reject(asError(failure))
+    }
   })
 
   /** Run the tenant until this tab goes; if it cannot start, the lock passes on. */
@@ -198,7 +204,9 @@ export async function shareTenant<Command>(
           decided(lock !== null)
           if (lock) await lead()
         })
-        .catch((error: unknown) => failed(error))
+        .catch((error: unknown) => {
+          failed(asError(error))
+        })
     })
     if (!leads) {
       // Wait for the lock: when the leader's tab closes, the browser hands it to one waiting tab.

@@ -8,15 +8,24 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '@/i18n/i18n'
 import { keepAlive } from '@/api/session'
 import { useAppConfig } from '@/lib/appConfig'
+import { hearOtherTabs, tellOtherTabs } from './sessionChannel'
 import { useSignOut } from './useSignOut'
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
 /** How often the countdown is checked; timestamps, not timers, decide (throttled tabs, sleep). */
 const TICK_MS = 1000
+/** Activity is told to the other tabs at most this often. */
+const TELL_EVERY_MS = 1000
+/**
+ * Activity keeps the backend's session alive with a keep-alive at most this often (and at most a
+ * quarter of the timeout, so a short timeout is renewed well before it runs out).
+ */
+const KEEPALIVE_EVERY_MS = 60_000
 
 /**
  * Signs the user out after the configured time without activity, with a warning shortly before and
  * a way to stay. After expiry the sign-in page brings the user back to the page they were on.
+ * Activity in any tab of the browser counts for all of them, and keeps the backend's session alive.
  */
 export function IdleTimeout() {
   const { t } = useTranslation()
@@ -27,6 +36,7 @@ export function IdleTimeout() {
   /** While the warning shows, only the explicit "Stay signed in" counts as activity. */
   const warningShown = useRef(false)
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null)
+  const stayRef = useRef<() => void>(() => undefined)
   const timeoutMs = idleTimeoutMinutes * 60_000
 
   useEffect(() => {
@@ -35,9 +45,36 @@ export function IdleTimeout() {
 
   useEffect(() => {
     lastActivity.current = Date.now()
+    // Opening a page is the user's doing: the other tabs count it too.
+    tellOtherTabs({ type: 'activity' })
+    let told = Date.now()
+    let keptAlive = Date.now()
+    const keepAliveEvery = Math.min(KEEPALIVE_EVERY_MS, timeoutMs / 4)
     const mark = () => {
-      if (!warningShown.current) lastActivity.current = Date.now()
+      if (warningShown.current) return
+      const now = Date.now()
+      lastActivity.current = now
+      // The backend measures the user too: a user who types for 20 minutes without a request
+      // must still be able to save.
+      if (now - keptAlive >= keepAliveEvery) {
+        keptAlive = now
+        void keepAlive().catch(() => undefined)
+      }
+      if (now - told >= TELL_EVERY_MS) {
+        told = now
+        tellOtherTabs({ type: 'activity' })
+      }
     }
+    const stopHearing = hearOtherTabs((message) => {
+      if (message.type === 'stay') {
+        warningShown.current = false
+        lastActivity.current = Date.now()
+        setSecondsLeft(null)
+      } else if (message.type === 'activity' && !warningShown.current) {
+        // The tab that saw the activity sends the keep-alive.
+        lastActivity.current = Date.now()
+      }
+    })
     ACTIVITY_EVENTS.forEach((e) =>
       window.addEventListener(e, mark, { passive: true, capture: true }),
     )
@@ -51,18 +88,22 @@ export function IdleTimeout() {
       warningShown.current = left <= idleWarningSeconds
       setSecondsLeft(warningShown.current ? left : null)
     }, TICK_MS)
+    stayRef.current = () => {
+      warningShown.current = false
+      lastActivity.current = Date.now()
+      keptAlive = Date.now()
+      setSecondsLeft(null)
+      tellOtherTabs({ type: 'stay' })
+      void keepAlive().catch(() => undefined)
+    }
     return () => {
       clearInterval(timer)
+      stopHearing()
       ACTIVITY_EVENTS.forEach((e) => window.removeEventListener(e, mark, { capture: true }))
     }
   }, [timeoutMs, idleWarningSeconds])
 
-  const stay = () => {
-    warningShown.current = false
-    lastActivity.current = Date.now()
-    setSecondsLeft(null)
-    void keepAlive().catch(() => undefined)
-  }
+  const stay = () => stayRef.current()
 
   return (
     <Dialog

@@ -7,6 +7,7 @@ import { queryKeys } from '@/api/keys'
 import { currentUserQuery } from '@/api/session'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
+import { hearOtherTabs } from './sessionChannel'
 
 export function signInPath(reason: 'expired' | 'signedOut' | null, next: string): string {
   const params = new URLSearchParams()
@@ -25,17 +26,25 @@ export function RequireSession() {
   const session = useQuery(currentUserQuery())
   const here = location.pathname + location.search
 
-  useEffect(
-    () =>
-      onSessionExpired(() => {
-        queryClient.clear()
-        queryClient.setQueryData(queryKeys.session, null)
-        void navigate(signInPath('expired', window.location.pathname + window.location.search), {
-          replace: true,
-        })
-      }),
-    [navigate, queryClient],
-  )
+  useEffect(() => {
+    const leave = (reason: 'expired' | 'signedOut') => {
+      queryClient.clear()
+      queryClient.setQueryData(queryKeys.session, null)
+      void navigate(signInPath(reason, window.location.pathname + window.location.search), {
+        replace: true,
+      })
+    }
+    const stopExpired = onSessionExpired(() => leave('expired'))
+    // Signed out in another tab: the session is gone for this one too (the backend says so on
+    // the next request; this tab need not wait for one).
+    const stopHearing = hearOtherTabs((message) => {
+      if (message.type === 'signedOut') leave(message.reason)
+    })
+    return () => {
+      stopExpired()
+      stopHearing()
+    }
+  }, [navigate, queryClient])
 
   if (session.isPending) return <Loading label={t('loading')} minHeight={400} />
   if (session.isError) {
