@@ -60,9 +60,11 @@ const PAGE: Transport = { httpOnlyCookies: false, corsOrigins: [], cookies: brow
 async function runCommand(simulator: Simulator, command: DemoCommand): Promise<unknown> {
   switch (command.kind) {
     case 'setFault':
-      return simulator.faults.set(command.endpoint, command.fault)
+      simulator.faults.set(command.endpoint, command.fault)
+      return
     case 'clearFaults':
-      return simulator.faults.clear()
+      simulator.faults.clear()
+      return
     case 'setLatency':
       simulator.latencyMs = command.ms
       return

@@ -384,7 +384,7 @@ describe('a data file this build cannot use is named, kept, and never crashes th
     await fresh.close()
     const aside = readdirSync(dataDir).filter((f) => /^tenant\.sqlite\.unreadable-[^-]/.test(f))
     expect(aside).toHaveLength(1)
-    expect(readFileSync(join(dataDir, aside[0]!)).length).toBeGreaterThanOrEqual(size)
+    expect(readFileSync(join(dataDir, defined(aside[0]))).length).toBeGreaterThanOrEqual(size)
     expect(readFileSync(join(dataDir, DATA_FILE)).subarray(0, 15).toString()).toBe(
       'SQLite format 3',
     )

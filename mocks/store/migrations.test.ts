@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defined } from '@/test/defined'
 import { seedCallInGroups } from '../seed/callInGroups'
+import { defined } from '@/test/defined'
 import { seedTenant } from '../seed/seedTenant'
 import { migrateState, STATE_SCHEMA, StoredStateError } from './migrations'
 
@@ -166,35 +167,35 @@ describe('migrateState refuses a damaged tenant', () => {
     [
       'a callback with a date that is not one',
       edited((s) => {
-        ;(s.callbacks as Raw[])[3]!.desiredTime = 'tomorrow'
+        defined((s.callbacks as Raw[])[3]).desiredTime = 'tomorrow'
       }),
       /callback number 4 is damaged/,
     ],
     [
       'a callback planned at no time',
       edited((s) => {
-        ;(s.callbacks as Raw[])[0]!.next = { event: 'DIAL' }
+        defined((s.callbacks as Raw[])[0]).next = { event: 'DIAL' }
       }),
       /callback number 1 is damaged/,
     ],
     [
       'a queue without its model',
       edited((s) => {
-        delete (s.queues as Raw[])[2]!.model
+        delete defined((s.queues as Raw[])[2]).model
       }),
       /queues number 3 \(model\) is missing/,
     ],
     [
       'business hours of the wrong shape',
       edited((s) => {
-        ;((s.queues as Raw[])[0]!.businessHours as Raw).weekly = 'always'
+        ;(defined((s.queues as Raw[])[0]).businessHours as Raw).weekly = 'always'
       }),
       /queues number 1 \(businessHours\.weekly\) is damaged/,
     ],
     [
       'a rule without a version',
       edited((s) => {
-        delete (s.capacityRules as Raw[])[0]!.version
+        delete defined((s.capacityRules as Raw[])[0]).version
       }),
       /capacityRules number 1 \(version\) is missing/,
     ],

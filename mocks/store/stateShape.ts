@@ -8,7 +8,7 @@ import type { TenantState } from './types'
  * Entries are checked for the fields every code path reads; other fields are left to the handlers.
  */
 const text = z.string()
-const count = z.number().finite()
+const count = z.number()
 const list = <T extends z.ZodType>(entry: T) => z.array(entry)
 
 const interval = z.looseObject({ open: text, close: text })
@@ -72,11 +72,12 @@ export const STATE_SHAPE = z.looseObject({
 export function shapeProblem(state: unknown): string | undefined {
   const result = STATE_SHAPE.safeParse(state, { reportInput: true })
   if (result.success) return undefined
-  const issue = result.error.issues[0]!
+  const issue = result.error.issues[0]
+  if (!issue) return 'the saved tenant is damaged'
   const [part, index, ...field] = issue.path.map(String)
   const where =
     index === undefined
-      ? `${part ?? 'state'}`
+      ? (part ?? 'state')
       : /^\d+$/.test(index)
         ? `${part} number ${Number(index) + 1}${field.length ? ` (${field.join('.')})` : ''}`
         : `${part}.${[index, ...field].join('.')}`

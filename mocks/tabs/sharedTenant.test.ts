@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { handlers } from '../handlers'
 import { getResponse } from 'msw'
 import { Simulator } from '../sim/simulator'
+import { defined } from '@/test/defined'
 import type { TenantState } from '../store/types'
 import {
   LEFT_WITH_THE_LEADER,
@@ -53,7 +54,7 @@ function browser() {
         saved = structuredClone(simulator.tenant().state)
         const api = handlers(() => simulator)
         return {
-          answer: async (request) => (await getResponse(api, request))!,
+          answer: async (request) => defined(await getResponse(api, request)),
           command: (command) =>
             command === 'count'
               ? Promise.resolve(simulator.tenant().state.callbacks.length)
@@ -64,12 +65,12 @@ function browser() {
     tabs.push(tab)
     return tab
   }
-  async function send<T>(
+  async function send(
     tab: SharedTenant<string>,
     method: string,
     path: string,
     body?: unknown,
-  ): Promise<{ status: number; data: T; code: number }> {
+  ): Promise<{ status: number; data: unknown; code: number }> {
     const response = await tab.fetch(
       new Request(ORIGIN + path, {
         method,
@@ -78,12 +79,13 @@ function browser() {
       }),
     )
     for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(';')
-      const [key, value] = pair!.split('=')
-      if (/Max-Age=0/.test(cookie)) delete jar[key!]
-      else jar[key!] = value!
+      const pair = cookie.split(';')[0] ?? ''
+      const at = pair.indexOf('=')
+      const key = pair.slice(0, at)
+      if (/Max-Age=0/.test(cookie)) Reflect.deleteProperty(jar, key)
+      else jar[key] = pair.slice(at + 1)
     }
-    const envelope = (await response.json()) as { status: { code: number }; data: T }
+    const envelope = (await response.json()) as { status: { code: number }; data: unknown }
     return { status: response.status, data: envelope.data, code: envelope.status.code }
   }
   return { open, send, starts, jar }
@@ -119,21 +121,22 @@ describe('the tabs of one browser', () => {
       permittedCountries: string[]
       blockedPatterns: string[]
     }
-    const [rule] = (await b.send<Rule[]>(second, 'GET', '/admin/v1/number-rules')).data
+    const rules = (await b.send(second, 'GET', '/admin/v1/number-rules')).data as Rule[]
+    const rule = defined(rules[0])
     const save = (tab: SharedTenant<string>, name: string) =>
-      b.send<Rule>(tab, 'PUT', `/admin/v1/number-rules/${rule!.id}`, {
+      b.send(tab, 'PUT', `/admin/v1/number-rules/${rule.id}`, {
         name,
-        permittedCountries: rule!.permittedCountries,
-        blockedPatterns: rule!.blockedPatterns,
-        version: rule!.version,
+        permittedCountries: rule.permittedCountries,
+        blockedPatterns: rule.blockedPatterns,
+        version: rule.version,
       })
 
     const fromA = await save(a, 'Saved in tab A')
-    expect([fromA.status, fromA.data.version]).toEqual([200, rule!.version + 1])
+    expect([fromA.status, (fromA.data as Rule).version]).toEqual([200, rule.version + 1])
     const fromB = await save(second, 'Saved in tab B')
     expect([fromB.status, fromB.code]).toEqual([409, 40903])
-    const kept = await b.send<Rule>(second, 'GET', `/admin/v1/number-rules/${rule!.id}`)
-    expect(kept.data.name).toBe('Saved in tab A')
+    const kept = await b.send(second, 'GET', `/admin/v1/number-rules/${rule.id}`)
+    expect((kept.data as Rule).name).toBe('Saved in tab A')
   })
 
   it('pass the tenant on when the leading tab closes: reads are asked again, a write in flight fails', async () => {
@@ -146,7 +149,7 @@ describe('the tabs of one browser', () => {
     const write = second.command('hang')
     const written = write.then(
       () => 'answered',
-      (error: Error) => error.message,
+      (error: unknown) => (error instanceof Error ? error.message : 'not an Error'),
     )
     await new Promise((resolve) => setTimeout(resolve, 20)) // the leader has the write now
     a.close()

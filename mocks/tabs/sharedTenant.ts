@@ -95,12 +95,13 @@ export async function shareTenant<Command>(
     if (!closed) channel.postMessage(message)
   }
 
-  async function run(job: Job<Command>): Promise<Outcome> {
+  /** Run a job on this tab's tenant (only called while it leads). */
+  async function run(job: Job<Command>, tenant: TenantHost<Command>): Promise<Outcome> {
     try {
       const value =
         job.kind === 'fetch'
-          ? await responseToWire(await host!.answer(requestFromWire(job.request)))
-          : await host!.command(job.command)
+          ? await responseToWire(await tenant.answer(requestFromWire(job.request)))
+          : await tenant.command(job.command)
       return { ok: true, value }
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) }
@@ -118,7 +119,7 @@ export async function shareTenant<Command>(
       }
       if (host) {
         pending.delete(id)
-        void run(entry.job).then(entry.settle)
+        void run(entry.job, host).then(entry.settle)
       } else if (leader) {
         entry.sentTo = leader
         post({ type: 'job', from: self, to: leader, id, job: entry.job })
@@ -139,7 +140,7 @@ export async function shareTenant<Command>(
         return
       case 'job':
         if (message.to !== self || !host) return
-        void run(message.job).then((outcome) =>
+        void run(message.job, host).then((outcome) =>
           post({ type: 'outcome', to: message.from, id: message.id, outcome }),
         )
         return

@@ -27,7 +27,13 @@ beforeEach(() => {
   // jsdom cannot reload; the page's own location is replaced for these tests only.
   Object.defineProperty(window, 'location', {
     configurable: true,
-    value: { ...realLocation, pathname: '/', search: '', reload },
+    value: {
+      href: realLocation.href,
+      origin: realLocation.origin,
+      pathname: '/',
+      search: '',
+      reload,
+    },
   })
 })
 afterEach(() => {
