@@ -48,7 +48,19 @@ export const STATE_SHAPE = z.looseObject({
   sessions: list(z.looseObject({ token: text, username: text, lastSeen: count })),
   preferences: z.record(text, z.looseObject({})),
   idempotency: list(z.looseObject({ key: text, username: text, at: count })),
-  errors: list(z.looseObject({ corrId: text, statusCode: count })),
+  errors: list(
+    z.looseObject({
+      id: text,
+      corrId: text,
+      url: text,
+      method: text,
+      timeStamp: text,
+      statusCode: count,
+      code: count,
+      message: text,
+      queues: list(text),
+    }),
+  ),
   cancellations: list(z.looseObject({ id: text, username: text, status: text })),
   numberRules: list(rule),
   capacityRules: list(rule),
@@ -66,6 +78,7 @@ export const STATE_SHAPE = z.looseObject({
   ),
   callIns: checkedByHand,
   simulatedCallers: z.boolean(),
+  apiKeyChecks: z.record(text, list(count)),
 } satisfies Record<keyof TenantState, z.ZodType>)
 
 /** Where a stored tenant first differs from the shape, in words, or undefined when it has it. */
