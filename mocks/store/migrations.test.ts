@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defined } from '@/test/defined'
 import { seedCallInGroups } from '../seed/callInGroups'
-import { defined } from '@/test/defined'
 import { seedTenant } from '../seed/seedTenant'
 import { migrateState, STATE_SCHEMA, StoredStateError } from './migrations'
 
