@@ -79,6 +79,25 @@ export const STATE_SHAPE = z.looseObject({
   callIns: checkedByHand,
   simulatedCallers: z.boolean(),
   apiKeyChecks: z.record(text, list(count)),
+  credentials: z.looseObject({
+    firebase: z.looseObject({ projectName: text }).nullable(),
+    gws: z.looseObject({ username: text }).nullable(),
+    captchaKeySets: list(
+      z.looseObject({
+        id: text,
+        name: text,
+        type: text,
+        siteKey: text,
+        secretDigest: text,
+        threshold: count,
+        version: count,
+      }),
+    ),
+  }),
+  recaptcha: z.looseObject({
+    sites: list(z.looseObject({ siteKey: text, secretDigest: text })),
+    tokens: list(z.looseObject({ token: text, siteKey: text, issuedAt: count })),
+  }),
 } satisfies Record<keyof TenantState, z.ZodType>)
 
 /** Where a stored tenant first differs from the shape, in words, or undefined when it has it. */
