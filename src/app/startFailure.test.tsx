@@ -52,7 +52,7 @@ describe('a demo tenant that could not start', () => {
     expect(screen.queryByLabelText('Username')).toBeNull()
 
     await user.click(screen.getByRole('button', { name: 'Reset demo data' }))
-    const confirm = screen.getByRole('dialog', { name: 'Reset the demo tenant?' })
+    const confirm = await screen.findByRole('dialog', { name: 'Reset the demo tenant?' })
     expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus()
     await user.click(within(confirm).getByRole('button', { name: 'Reset demo data' }))
     await vi.waitFor(() => expect(reload).toHaveBeenCalledOnce())

@@ -1,11 +1,18 @@
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useState } from 'react'
-import { ConfirmDialog } from '@/components/ConfirmDialog'
+import { lazy, Suspense, useState } from 'react'
 import { MessagePage } from '@/components/MessagePage'
 import { useTranslation } from '@/i18n/i18n'
 import { useDemo } from '../demo'
+
+/**
+ * Loaded when asked for: the error boundary is part of the first screen's code, and a dialog
+ * (modal, portal, transitions) would add about 12 KB to it for a page that is rarely shown.
+ */
+const ConfirmDialog = lazy(() =>
+  import('@/components/ConfirmDialog').then((module) => ({ default: module.ConfirmDialog })),
+)
 
 /**
  * What the error boundary shows: a page that failed, or a demo tenant that could not start. On the
@@ -57,18 +64,20 @@ export function CrashPage({ startFailure }: { startFailure: string | null }) {
           {t('errors.startFailedReason', { reason: startFailure })}
         </Typography>
       )}
-      {canReset && (
-        <ConfirmDialog
-          open={confirming}
-          title={t('header.resetDemoTitle')}
-          confirmLabel={t('header.resetDemoConfirm')}
-          destructive
-          busy={resetting}
-          onClose={() => setConfirming(false)}
-          onConfirm={reset}
-        >
-          {t('errors.resetDemoBody')}
-        </ConfirmDialog>
+      {canReset && (confirming || resetting) && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={confirming}
+            title={t('header.resetDemoTitle')}
+            confirmLabel={t('header.resetDemoConfirm')}
+            destructive
+            busy={resetting}
+            onClose={() => setConfirming(false)}
+            onConfirm={reset}
+          >
+            {t('errors.resetDemoBody')}
+          </ConfirmDialog>
+        </Suspense>
       )}
     </MessagePage>
   )
