@@ -2,8 +2,11 @@ import { http, HttpResponse, matchRequestUrl, type HttpHandler } from 'msw'
 import type { Simulator } from '../sim/simulator'
 import { correlationId, corsAllowed, errorResponse, HttpError } from './respond'
 
-/** Every path of the API, answered here or by an endpoint; nothing else is the tenant's. */
-export const API = /\/(admin\/v1|engagement\/v3)(\/|$)/
+/**
+ * Every path of the tenant, answered here or by an endpoint; nothing else is the tenant's. The
+ * simulated reCAPTCHA stands in for Google's widget service, which a demo tenant plays as well.
+ */
+export const API = /\/(admin\/v1|engagement\/v3|simulated-recaptcha)(\/|$)/
 /** Headers a page of an allowed origin may send to the engagement API. */
 const ALLOWED_HEADERS = 'Content-Type, Accept, x-api-key, x-correlation-id'
 

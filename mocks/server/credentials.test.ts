@@ -205,3 +205,40 @@ describe('secrets over HTTP', () => {
     expect(findSecrets({ sent }, secrets)).toHaveLength(secrets.length)
   })
 })
+
+describe('the simulated reCAPTCHA over HTTP', () => {
+  it('issues a widget token on the tenant server, and the key set’s test verifies it', async () => {
+    const admin = new Client(server.url)
+    await admin.signIn('admin')
+    const siteKey = '6LdX9pQrAAAAAK3m5n7p9r1t3v5x7z-AbCdEfGhI'
+    const keySet = await admin.send<{ id: string }>(
+      'POST',
+      '/admin/v1/credentials/captcha-key-sets',
+      {
+        body: {
+          type: 'V2VISIBLE',
+          name: 'Shop',
+          siteKey,
+          secretKey: '6LdX9pQrAAAAAP0o2q4s6u8w0y2A4C6E8G-IkMoQ',
+          threshold: 50,
+          active: false,
+        },
+      },
+    )
+    expect(keySet.status).toBe(200)
+    // What the test page's widget asks for; the browser's demo tenant answered it and the server
+    // did not (404), so the page's "I'm not a robot" never ticked on the tenant server.
+    const issued = await admin.send<{ token: string }>('POST', '/simulated-recaptcha/token', {
+      body: { siteKey, widget: 'checkbox' },
+    })
+    expect(issued.status).toBe(200)
+    const tested = await admin.send<{ success: boolean }>(
+      'POST',
+      `/admin/v1/credentials/captcha-key-sets/${keySet.body.data.id}/test`,
+      { body: { token: issued.body.data.token } },
+    )
+    expect([tested.status, tested.body.data.success]).toEqual([200, true])
+    const unknown = await admin.send('POST', '/simulated-recaptcha/nothing-here', { body: {} })
+    expect([unknown.status, unknown.body.status.code]).toEqual([404, 40402])
+  })
+})

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { getResponse, matchRequestUrl, type HttpHandler } from 'msw'
 import sirv from 'sirv'
 import { handlers } from '../handlers'
+import { API } from '../handlers/fallback'
 import { correlationId, errorResponse, HttpError, MAX_BODY_BYTES } from '../handlers/respond'
 import { Simulator } from '../sim/simulator'
 import { StoredStateError } from '../store/migrations'
@@ -165,7 +166,7 @@ export async function startTenantServer(options: TenantServerOptions): Promise<T
       return
     }
     const reply = (): Promise<void> | void => {
-      if (path.startsWith('/admin/') || path.startsWith('/engagement/'))
+      if (path.startsWith('/admin/') || path.startsWith('/engagement/') || API.test(path))
         return answerApi(req, res, origin)
       if (path === '/config.json') {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
