@@ -29,7 +29,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,20000,100000').split(',').map(Nu
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 /**
  * BENCH_ONLY=callback measures the bundle and the Callback tab alone (a quick before/after);
- * BENCH_ONLY=callin the bundle and the Call-In tab.
+ * BENCH_ONLY=callin the bundle, the Call-In tab and the 10,000-line DNIS import (issue 9).
  */
 const ONLY = process.env.BENCH_ONLY
 if (ONLY !== undefined && ONLY !== 'callback' && ONLY !== 'callin')
@@ -575,6 +575,17 @@ async function main() {
       callIns = await measureCallIns(browser)
     }
     let ruleTest, capacityPaste, dnisImport, tenantServer, lighthouse
+    if (ONLY === 'callin') {
+      dnisImport = await measureDnisImport(
+        async () => {
+          const opened = await newPage(browser, { persist: false, latencyMs: 0, seedSize: 1000 })
+          await signIn(opened.page)
+          return opened
+        },
+        navigate,
+        Math.max(RUNS, 5),
+      )
+    }
     if (ONLY === undefined) {
       process.stdout.write('Measuring Test Phone Number against hostile patterns…\n')
       ruleTest = await measureRuleTest(browser)
@@ -632,6 +643,7 @@ async function main() {
       console.log(
         `\nCall-In tab, ${callIns.records.toLocaleString('en')} records, ${callIns.rows} rows a page (median of ${RUNS}): first page ${ms(callIns.first)} | next page ${ms(callIns.pageChange)} | sort ${ms(callIns.sortChange)}`,
       )
+    if (dnisImport && ONLY === 'callin') printDnisImport(dnisImport)
     if (ONLY === undefined) {
       printRuleTest(ruleTest)
       printCapacityPaste(capacityPaste)
