@@ -13,27 +13,20 @@ import {
 import { TOKEN_LIFETIME_MS } from '@/domain/captchaKeySet'
 import '../testing/setup'
 import { failure, keepsContract } from '../testing/expectations'
-import { findSecrets } from '../testing/secretScan'
+import { watchTenantForLeaks } from '../testing/tenantLeaks'
 import { REDACTED } from './redact'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 import { DEMO_API_KEY } from '../seed/tenant'
 
 keepsContract()
 
 let clock = TEST_NOW
-const answers: string[] = []
-server.events.on('response:mocked', ({ response }) => {
-  void response
-    .clone()
-    .text()
-    .then((text) => answers.push(text))
-})
+const leaks = watchTenantForLeaks()
 
 beforeEach(async () => {
   clock = TEST_NOW
   resetTenant({ now: () => clock })
-  answers.length = 0
   await signInAs('developer')
 })
 
@@ -89,18 +82,6 @@ const saveOver = (saved: CaptchaKeySet, changes: Partial<typeof V2>) =>
     },
     saved.version,
   )
-
-function leaks(secrets: string[]) {
-  const state = currentSimulator().tenant().state
-  return findSecrets(
-    {
-      answers: answers.join('\n'),
-      errors: JSON.stringify(state.errors),
-      state: JSON.stringify(state),
-    },
-    secrets,
-  )
-}
 
 describe('CAPTCHA key sets: roles', () => {
   it.each(['supervisor', 'monitor', 'sales.supervisor'])(

@@ -8,7 +8,7 @@ import {
 } from '@/api/credentials'
 import '../testing/setup'
 import { failure, keepsContract } from '../testing/expectations'
-import { findSecrets } from '../testing/secretScan'
+import { watchTenantForLeaks } from '../testing/tenantLeaks'
 import {
   rsaPrivateKeyPem,
   TEST_CLIENT_ACCOUNT,
@@ -17,26 +17,19 @@ import {
   TEST_WEB_APP,
 } from '../testing/serviceAccount'
 import { signInAs } from '../testing/signIn'
-import { currentSimulator, resetTenant, server, TEST_NOW } from '../node'
+import { currentSimulator, resetTenant, TEST_NOW } from '../node'
 
 keepsContract()
 
 let privateKey: string
-const answers: string[] = []
+const leaks = watchTenantForLeaks()
 
 beforeAll(async () => {
   privateKey = await rsaPrivateKeyPem()
-  server.events.on('response:mocked', ({ response }) => {
-    void response
-      .clone()
-      .text()
-      .then((text) => answers.push(text))
-  })
 })
 
 beforeEach(() => {
   resetTenant({ now: () => TEST_NOW })
-  answers.length = 0
 })
 
 const readFirebase = () => call((init) => api().GET('/admin/v1/credentials/firebase', init))
@@ -49,19 +42,6 @@ const firebase = (overrides: Partial<Parameters<typeof saveFirebaseCredentials>[
     version: 0,
     ...overrides,
   })
-
-/** Everything the tenant could let a secret out through: answers, its error log, its stored state. */
-function leaks(secrets: string[]) {
-  const state = currentSimulator().tenant().state
-  return findSecrets(
-    {
-      answers: answers.join('\n'),
-      errors: JSON.stringify(state.errors),
-      state: JSON.stringify(state),
-    },
-    secrets,
-  )
-}
 
 describe('credentials: roles', () => {
   it.each(['admin', 'developer'])('lets a %s read, save and test', async (username) => {
