@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeAll } from 'vitest'
 import '@mocks/testing/setup'
 import { startI18n } from '@/i18n/i18n'
+import { setListFrameHeight } from '@/test/listFrame'
 
 /**
  * Integration tests render the real app against the simulator in Node (a console error or warning
@@ -22,5 +23,6 @@ Element.prototype.scrollIntoView = function scrollIntoView() {}
 
 afterEach(() => {
   cleanup()
+  setListFrameHeight()
   localStorage.clear()
 })

@@ -6,7 +6,7 @@ import {
   listTotal,
   notice,
   rowName,
-  rowNamed,
+  revealRow,
   rowsInState,
   searchFor,
   stateCell,
@@ -32,7 +32,9 @@ test('the selected callbacks are listed, confirmed, cancelled; a COMPLETED one i
   const completed = await rowName(completedRow)
   const completedState = (await stateCell(completedRow).textContent()) ?? ''
   for (const name of [...toCancel, completed]) {
-    await rowNamed(page, name)
+    await (
+      await revealRow(page, name)
+    )
       .getByRole('checkbox', { name: `Select the callback for ${name}` })
       .check()
   }
@@ -69,9 +71,11 @@ test('the selected callbacks are listed, confirmed, cancelled; a COMPLETED one i
   await expect(dialog).toBeHidden()
   await expect(notice(page, 'Cancelled: 2. Excluded: 1. Failed: 0.')).toBeVisible()
   for (const name of toCancel) {
-    await expect(stateCell(rowNamed(page, name))).toHaveText('COMPLETED (CANCELLED_BY_ADMIN)')
+    await expect(stateCell(await revealRow(page, name))).toHaveText(
+      'COMPLETED (CANCELLED_BY_ADMIN)',
+    )
   }
-  await expect(stateCell(rowNamed(page, completed))).toHaveText(completedState)
+  await expect(stateCell(await revealRow(page, completed))).toHaveText(completedState)
   // The selection went with the callbacks it named.
   await expect(toolbar(page).getByRole('button', { name: 'Cancel Callbacks' })).toBeDisabled()
 })

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { callbackRows, rowName, rowNamed, rowsInState, toolbar } from './callbackPage'
+import { callbackRows, revealRow, rowName, rowsInState, toolbar } from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, signIn, test } from './fixtures'
 import { defined } from '@/test/defined'
 
@@ -28,7 +28,7 @@ test('the callbacks the user cancelled download as a CSV file', async ({ page })
     await rowName(rowsInState(page, /^SCHEDULED/).nth(0)),
     await rowName(rowsInState(page, /^SCHEDULED/).nth(1)),
   ]
-  for (const name of cancelled) await rowNamed(page, name).getByRole('checkbox').check()
+  for (const name of cancelled) await (await revealRow(page, name)).getByRole('checkbox').check()
   await toolbar(page).getByRole('button', { name: 'Cancel Callbacks' }).click()
   const bulk = page.getByRole('dialog', { name: 'Cancel Callbacks' })
   await bulk.getByRole('button', { name: 'Confirm' }).click()

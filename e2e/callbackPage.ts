@@ -1,5 +1,6 @@
 import type { Locator, Page, Response } from '@playwright/test'
 import { expect } from './fixtures'
+import { scrollThrough } from './listFrame'
 
 /**
  * The Callback tab as a person sees it, by the words on screen (src/i18n/locales/en/callback.json
@@ -65,16 +66,38 @@ export function stateCell(row: Locator): Locator {
     .filter({ hasText: /^(SCHEDULED|QUEUED|ROUTING|PROCESSING|COMPLETED)/ })
 }
 
-/** The text of one column in every callback row, top to bottom, as shown right now. */
-export function columnTexts(page: Page, header: string): Promise<string[]> {
-  return callbackTable(page).evaluate((table, header) => {
-    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim())
-    const index = headers.indexOf(header)
-    if (index < 0) throw new Error(`No column "${header}" in ${headers.join(', ')}`)
-    return [...table.querySelectorAll('tbody tr')]
-      .filter((row) => (row as HTMLTableRowElement).cells.length === headers.length)
-      .map((row) => (row as HTMLTableRowElement).cells[index]?.textContent.trim() ?? '')
-  }, header)
+/**
+ * The row named so, scrolled into the drawn part of the list if it is on the page (the list draws
+ * only the rows in view).
+ */
+export async function revealRow(page: Page, name: string): Promise<Locator> {
+  const row = rowNamed(page, name)
+  if ((await row.count()) === 0)
+    await scrollThrough(callbackTable(page), async () => (await row.count()) > 0)
+  return row
+}
+
+/** The text of one column in every callback row of the page, top to bottom, scrolling through it. */
+export async function columnTexts(page: Page, header: string): Promise<string[]> {
+  const table = callbackTable(page)
+  const byRow = new Map<number, string>()
+  await scrollThrough(table, async () => {
+    const drawn = await table.evaluate((element, header) => {
+      const headers = [...element.querySelectorAll('thead th')].map((th) => th.textContent.trim())
+      const index = headers.indexOf(header)
+      if (index < 0) throw new Error(`No column "${header}" in ${headers.join(', ')}`)
+      return [...element.querySelectorAll('tbody tr[aria-rowindex]')]
+        .filter((row) => (row as HTMLTableRowElement).cells.length === headers.length)
+        .map((row) => ({
+          at: Number(row.getAttribute('aria-rowindex')),
+          text: (row as HTMLTableRowElement).cells[index]?.textContent.trim() ?? '',
+        }))
+    }, header)
+    for (const { at, text } of drawn) byRow.set(at, text)
+    return false
+  })
+  await table.evaluate((element) => element.parentElement?.scrollTo({ top: 0 }))
+  return [...byRow].sort(([a], [b]) => a - b).map(([, text]) => text)
 }
 
 /** Pick an option of one of the list's drop-downs (Date range, Search in, Auto-refresh). */

@@ -6,7 +6,7 @@ import {
   notice,
   openCreateDialog,
   rowName,
-  rowNamed,
+  revealRow,
   rowsInState,
   toolbar,
 } from './callbackPage'
@@ -72,7 +72,7 @@ test.describe('doubled gestures', () => {
       await rowName(rowsInState(page, /^SCHEDULED/).nth(0)),
       await rowName(rowsInState(page, /^SCHEDULED/).nth(1)),
     ]
-    for (const name of toCancel) await rowNamed(page, name).getByRole('checkbox').check()
+    for (const name of toCancel) await (await revealRow(page, name)).getByRole('checkbox').check()
     await toolbar(page).getByRole('button', { name: 'Cancel Callbacks' }).click()
     const dialog = page.getByRole('dialog', { name: 'Cancel Callbacks' })
     await setLatency(page, LATENCY_MS)

@@ -2,7 +2,8 @@ import TableCell from '@mui/material/TableCell'
 import TableContainer, { type TableContainerProps } from '@mui/material/TableContainer'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import { alpha, lighten, type Theme } from '@mui/material/styles'
-import type { MouseEventHandler } from 'react'
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual'
+import { useRef, type MouseEventHandler, type Ref } from 'react'
 
 /**
  * The pieces every server-paged list shares (the Callback and Call-In tabs): a bordered frame that
@@ -10,13 +11,16 @@ import type { MouseEventHandler } from 'react'
  * table rather than one MUI cell each (hundreds of MUI cells cost as much as the rest of a page
  * change), and sortable column headers.
  */
-export function ListTableContainer(props: Omit<TableContainerProps, 'sx'>) {
+export function ListTableContainer(
+  props: Omit<TableContainerProps, 'sx'> & { ref?: Ref<HTMLDivElement> },
+) {
   return (
     <TableContainer
       {...props}
       sx={{
-        overflowX: 'auto',
-        maxHeight: { md: 'calc(100vh - 290px)' },
+        overflow: 'auto',
+        // The rows scroll inside the frame at every width: only those in view are drawn.
+        maxHeight: { xs: '75vh', md: 'calc(100vh - 290px)' },
         minHeight: 200,
         bgcolor: 'background.paper',
         border: 1,
@@ -69,5 +73,47 @@ export function SortHeaderCell({ label, sorted, onSort }: SortHeaderCellProps) {
         label
       )}
     </TableCell>
+  )
+}
+
+/** A body row's height (px) before it is measured: one line of body2 text with its padding. */
+const ROW_HEIGHT = 33
+
+/**
+ * Draws only the rows in and near the frame's view (a page is up to 500 rows): a page or sort
+ * change then lays out a few dozen rows instead of hundreds. Each drawn group is measured, so an
+ * opened row's details take their real height. `before` and `after` are the heights of the rows
+ * not drawn, kept by spacer rows so the scroll bar stays true to the whole page.
+ */
+export function useVirtualRows(count: number) {
+  const scroller = useRef<HTMLDivElement>(null)
+  // The compiler leaves callers unmemoised, as it must: the virtualizer answers new rows from the
+  // same object as the frame scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    // A group not laid out (none is in jsdom) keeps its estimate: at 0 pixels every row would
+    // start at the same place and the frame would draw from the middle of the page.
+    measureElement: (element, entry, instance) =>
+      measureElement(element, entry, instance) || ROW_HEIGHT,
+    overscan: 10,
+  })
+  const rows = virtualizer.getVirtualItems()
+  const before = rows[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0)
+  return { scroller, rows, before, after, measure: virtualizer.measureElement }
+}
+
+/** Stands in for rows not drawn; hidden from assistive technology, which reads the row count. */
+export function SpacerRow({ height, colSpan }: { height: number; colSpan: number }) {
+  if (height <= 0) return null
+  return (
+    <tbody aria-hidden="true">
+      <tr>
+        <td colSpan={colSpan} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    </tbody>
   )
 }

@@ -1,11 +1,16 @@
 import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import TableCell from '@mui/material/TableCell'
 import { memo } from 'react'
 import type { CallInRecord } from '@/api/types'
-import { ListTableContainer, listTableSx, SortHeaderCell } from '@/components/ListTable'
+import {
+  ListTableContainer,
+  listTableSx,
+  SortHeaderCell,
+  SpacerRow,
+  useVirtualRows,
+} from '@/components/ListTable'
 import type { SortOrder } from '@/domain/callbackQuery'
 import type { CallInSortField } from '@/domain/callInQuery'
 import type { MessageKey } from '@/i18n/i18n'
@@ -50,7 +55,7 @@ interface CallInTableProps {
 }
 
 /**
- * One page of call-in records (up to 500 rows). Body rows are plain cells styled by the table, as
+ * One page of call-in records (up to 500 rows), drawn as they come into view. Body rows are plain cells styled by the table, as
  * in the callback list: an MUI cell each would cost more than the rest of a page change.
  */
 export const CallInTable = memo(function CallInTable({
@@ -63,9 +68,17 @@ export const CallInTable = memo(function CallInTable({
   t,
 }: CallInTableProps) {
   const none = t('none')
+  const shown = useVirtualRows(items.length)
   return (
-    <ListTableContainer>
-      <Table size="small" stickyHeader aria-label={label} sx={[listTableSx, COMPACT]}>
+    <ListTableContainer ref={shown.scroller}>
+      <Table
+        size="small"
+        stickyHeader
+        aria-label={label}
+        // Only the rows in view are in the document: the table says how many there are.
+        aria-rowcount={items.length + 1}
+        sx={[listTableSx, COMPACT]}
+      >
         <TableHead>
           <TableRow>
             {COLUMNS.map((column) =>
@@ -83,22 +96,30 @@ export const CallInTable = memo(function CallInTable({
             )}
           </TableRow>
         </TableHead>
-        <TableBody>
-          {items.map((record) => (
-            <tr key={record.id} className="cb-row">
-              <td title={record.id}>
-                <code>{record.id}</code>
-              </td>
-              <td>{t(`states.${record.state}`)}</td>
-              <td>{formatTime(record.createdAt)}</td>
-              <td>{record.ani ?? none}</td>
-              <td>{formatTime(record.expiresAt, record.createdAt)}</td>
-              <td>{record.groupName}</td>
-              <td>{record.dnis}</td>
-              <td>{record.maskedAccessCode ?? none}</td>
-            </tr>
-          ))}
-        </TableBody>
+        <SpacerRow height={shown.before} colSpan={COLUMNS.length} />
+        <tbody>
+          {/* Keyed by position: another page reuses the drawn rows and changes their text. */}
+          {shown.rows.map(({ index }) => {
+            const record = items[index]
+            return (
+              record && (
+                <tr key={index} className="cb-row" aria-rowindex={index + 2}>
+                  <td title={record.id}>
+                    <code>{record.id}</code>
+                  </td>
+                  <td>{t(`states.${record.state}`)}</td>
+                  <td>{formatTime(record.createdAt)}</td>
+                  <td>{record.ani ?? none}</td>
+                  <td>{formatTime(record.expiresAt, record.createdAt)}</td>
+                  <td>{record.groupName}</td>
+                  <td>{record.dnis}</td>
+                  <td>{record.maskedAccessCode ?? none}</td>
+                </tr>
+              )
+            )
+          })}
+        </tbody>
+        <SpacerRow height={shown.after} colSpan={COLUMNS.length} />
       </Table>
     </ListTableContainer>
   )

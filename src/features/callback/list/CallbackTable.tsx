@@ -1,5 +1,4 @@
 import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
@@ -16,7 +15,13 @@ import {
 } from '@tanstack/react-table'
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { CallbackSummary } from '@/api/types'
-import { ListTableContainer, listTableSx, SortHeaderCell } from '@/components/ListTable'
+import {
+  ListTableContainer,
+  listTableSx,
+  SortHeaderCell,
+  SpacerRow,
+  useVirtualRows,
+} from '@/components/ListTable'
 import { SORT_FIELDS, type SortField, type SortOrder } from '@/domain/callbackQuery'
 import { detailsId } from './cells'
 import { listColumns } from './columns'
@@ -93,13 +98,17 @@ export const CallbackTable = memo(function CallbackTable({
   const allSelected = table.getIsAllRowsSelected()
   const someSelected = table.getIsSomeRowsSelected()
   const { tooltip, handlers } = useTableTooltip()
+  const rows = table.getRowModel().rows
+  const shown = useVirtualRows(rows.length)
 
   return (
-    <ListTableContainer {...handlers}>
+    <ListTableContainer ref={shown.scroller} {...handlers}>
       <Table
         size="small"
         stickyHeader
         aria-label={label}
+        // Only the rows in view are in the document: the table says how many there are.
+        aria-rowcount={rows.length + 1}
         sx={(theme) => ({
           ...listTableSx(theme),
           '& .cb-row.cb-selected, & .cb-row.cb-selected:hover': {
@@ -185,22 +194,28 @@ export const CallbackTable = memo(function CallbackTable({
             })}
           </TableRow>
         </TableHead>
-        <TableBody>
-          {/* Keyed by position, and cells by column: another page reuses the 250 rows' DOM and
-              only changes their text, instead of tearing down and building thousands of nodes.
-              Row state (selection, expansion) is keyed by callback ID in the table model, not in
-              the components. */}
-          {table.getRowModel().rows.map((row, index) => (
-            <CallbackRow
-              key={index}
-              row={row}
-              selected={rowSelection[row.id] === true}
-              expanded={expanded === true || expanded[row.id] === true}
-              columnsKey={columnsKey}
-              colSpan={headers.length}
-            />
-          ))}
-        </TableBody>
+        <SpacerRow height={shown.before} colSpan={headers.length} />
+        {/* Keyed by position, and cells by column: another page reuses the drawn rows' DOM and
+            only changes their text. Row state (selection, expansion) is keyed by callback ID in
+            the table model, not in the components. */}
+        {shown.rows.map(({ index }) => {
+          const row = rows[index]
+          return (
+            row && (
+              <CallbackRow
+                key={index}
+                index={index}
+                measure={shown.measure}
+                row={row}
+                selected={rowSelection[row.id] === true}
+                expanded={expanded === true || expanded[row.id] === true}
+                columnsKey={columnsKey}
+                colSpan={headers.length}
+              />
+            )
+          )
+        })}
+        <SpacerRow height={shown.after} colSpan={headers.length} />
       </Table>
       {tooltip}
     </ListTableContainer>
@@ -208,6 +223,9 @@ export const CallbackTable = memo(function CallbackTable({
 })
 
 interface CallbackRowProps {
+  /** The row's place on the page, from 0. */
+  index: number
+  measure: (element: HTMLElement | null) => void
   row: ListRow
   /** The next three say when the row must redraw; the row reads them through its model. */
   selected: boolean
@@ -217,18 +235,24 @@ interface CallbackRowProps {
 }
 
 /**
- * Body rows are plain table rows styled once by the table (same look as MUI's TableRow and
- * TableCell): 250 rows of MUI cells cost about as much as everything else on a page change.
+ * A callback and, opened, its details: one group, measured as one. Body rows are plain table rows
+ * styled once by the table (same look as MUI's TableRow and TableCell): MUI cells for every row
+ * cost about as much as everything else on a page change.
  */
 const CallbackRow = memo(function CallbackRow({
+  index,
+  measure,
   row,
   selected,
   expanded,
   colSpan,
 }: CallbackRowProps) {
   return (
-    <>
-      <tr className={`cb-row${selected ? ' cb-selected' : ''}${expanded ? ' cb-expanded' : ''}`}>
+    <tbody ref={measure} data-index={index}>
+      <tr
+        className={`cb-row${selected ? ' cb-selected' : ''}${expanded ? ' cb-expanded' : ''}`}
+        aria-rowindex={index + 2}
+      >
         {row.getVisibleCells().map((cell) => (
           <td
             key={cell.column.id}
@@ -245,6 +269,6 @@ const CallbackRow = memo(function CallbackRow({
           </td>
         </tr>
       )}
-    </>
+    </tbody>
   )
 })

@@ -7,6 +7,7 @@ import { currentPath, renderApp } from '@/test/renderApp'
 import { bodyRows, columnText } from '@/test/tableText'
 import { currentSimulator, TEST_NOW } from '@mocks/node'
 import { defined } from '@/test/defined'
+import { setListFrameHeight } from '@/test/listFrame'
 
 // The list counts days from "now": the app's clock and the simulator's agree.
 beforeEach(() => {
@@ -72,6 +73,24 @@ describe('the callback list', () => {
       .forEach((cell, index) => expect(cell).toBe(firstCells[index]))
     await user.click(screen.getByRole('button', { name: 'First page' }))
     await waitFor(() => expect(currentPath()).toBe('/callback'))
+  })
+
+  it('draws only the rows in view of its frame, and tells assistive technology the page size', async () => {
+    // A frame of ten rows: those ten and the few drawn beyond them, not the page's 250.
+    setListFrameHeight(330)
+    await renderApp('/callback', { as: 'supervisor' })
+    const table = await findTable()
+    const all = expected('last14')
+    const drawn = bodyRows(table)
+    expect(drawn.length).toBeGreaterThanOrEqual(10)
+    expect(drawn.length).toBeLessThan(40)
+    expect(table).toHaveAttribute('aria-rowcount', '251')
+    expect(drawn.map((row) => row.getAttribute('aria-rowindex'))).toEqual(
+      drawn.map((_, index) => String(index + 2)),
+    )
+    expect(columnText(table, 'Phone Number')).toEqual(
+      all.slice(0, drawn.length).map((callback) => callback.phoneNumber),
+    )
   })
 
   it('sorts by phone number, ascending then descending', async () => {
