@@ -34,8 +34,11 @@ export function ListTableContainer(
 /** Body rows are plain `<tr class="cb-row">` and `<td>`s, with MUI's TableRow and TableCell look. */
 export function listTableSx(theme: Theme) {
   return {
-    '& th': { whiteSpace: 'nowrap', fontWeight: 600 },
+    // A width given to a column counts its padding.
+    '& th': { whiteSpace: 'nowrap', fontWeight: 600, boxSizing: 'border-box' },
     '& tbody td': {
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
       ...theme.typography.body2,
       color: theme.palette.text.primary,
       padding: '6px 16px',
@@ -48,6 +51,8 @@ export function listTableSx(theme: Theme) {
 
 interface SortHeaderCellProps {
   label: string
+  /** Pixels, padding included, in a table of fixed layout. */
+  width?: number | undefined
   /** How the list is sorted by this column, or false. */
   sorted: false | 'asc' | 'desc'
   /** Absent for a column the list cannot be sorted by. */
@@ -55,9 +60,10 @@ interface SortHeaderCellProps {
 }
 
 /** A column header: a sort button when the column sorts, `aria-sort` on the sorted one. */
-export function SortHeaderCell({ label, sorted, onSort }: SortHeaderCellProps) {
+export function SortHeaderCell({ label, width, sorted, onSort }: SortHeaderCellProps) {
   return (
     <TableCell
+      style={{ width }}
       sortDirection={sorted}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
     >
@@ -76,16 +82,13 @@ export function SortHeaderCell({ label, sorted, onSort }: SortHeaderCellProps) {
   )
 }
 
-/** A body row's height (px) before it is measured: one line of body2 text with its padding. */
-const ROW_HEIGHT = 33
-
 /**
  * Draws only the rows in and near the frame's view (a page is up to 500 rows): a page or sort
  * change then lays out a few dozen rows instead of hundreds. Each drawn group is measured, so an
  * opened row's details take their real height. `before` and `after` are the heights of the rows
  * not drawn, kept by spacer rows so the scroll bar stays true to the whole page.
  */
-export function useVirtualRows(count: number) {
+export function useVirtualRows(count: number, rowHeight: number) {
   const scroller = useRef<HTMLDivElement>(null)
   // The compiler leaves callers unmemoised, as it must: the virtualizer answers new rows from the
   // same object as the frame scrolls.
@@ -93,11 +96,11 @@ export function useVirtualRows(count: number) {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     // A group not laid out (none is in jsdom) keeps its estimate: at 0 pixels every row would
     // start at the same place and the frame would draw from the middle of the page.
     measureElement: (element, entry, instance) =>
-      measureElement(element, entry, instance) || ROW_HEIGHT,
+      measureElement(element, entry, instance) || rowHeight,
     overscan: 10,
   })
   const rows = virtualizer.getVirtualItems()

@@ -43,6 +43,9 @@ const COMPACT = {
   },
 } as const
 
+/** One line of text with its padding: every row is this high. */
+const ROW_HEIGHT = 33
+
 interface CallInTableProps {
   items: readonly CallInRecord[]
   label: string
@@ -68,7 +71,7 @@ export const CallInTable = memo(function CallInTable({
   t,
 }: CallInTableProps) {
   const none = t('none')
-  const shown = useVirtualRows(items.length)
+  const shown = useVirtualRows(items.length, ROW_HEIGHT)
   return (
     <ListTableContainer ref={shown.scroller}>
       <Table

@@ -32,6 +32,10 @@ import type { CallbackT } from './useCallbackT'
 import { visuallyHidden } from '@/lib/visuallyHidden'
 
 const getRowId = (callback: CallbackSummary) => callback.id
+/** A row with its checkbox and 32-pixel buttons, before it is measured. */
+const ROW_HEIGHT = 45
+/** The least the one column without a width (Service Name) is given. */
+const FLEXIBLE_MIN_WIDTH = 200
 const canExpand = () => true
 
 function isSortField(id: string): id is SortField {
@@ -99,7 +103,11 @@ export const CallbackTable = memo(function CallbackTable({
   const someSelected = table.getIsSomeRowsSelected()
   const { tooltip, handlers } = useTableTooltip()
   const rows = table.getRowModel().rows
-  const shown = useVirtualRows(rows.length)
+  const shown = useVirtualRows(rows.length, ROW_HEIGHT)
+  const fixedWidth = headers.reduce(
+    (sum, header) => sum + (header.column.columnDef.meta?.width ?? 0),
+    0,
+  )
 
   return (
     <ListTableContainer ref={shown.scroller} {...handlers}>
@@ -111,6 +119,9 @@ export const CallbackTable = memo(function CallbackTable({
         aria-rowcount={rows.length + 1}
         sx={(theme) => ({
           ...listTableSx(theme),
+          // Fixed, so the columns keep their widths whatever rows are drawn as the frame scrolls.
+          tableLayout: 'fixed',
+          minWidth: fixedWidth + FLEXIBLE_MIN_WIDTH,
           '& .cb-row.cb-selected, & .cb-row.cb-selected:hover': {
             backgroundColor: alpha(
               theme.palette.primary.main,
@@ -121,7 +132,7 @@ export const CallbackTable = memo(function CallbackTable({
             backgroundColor: theme.palette.action.hover,
             whiteSpace: 'normal',
           },
-          '& .cb-narrow': { width: 40, px: 0.5, textAlign: 'center' },
+          '& .cb-narrow': { px: 0.5, textAlign: 'center' },
           '& .cb-check': {
             width: 18,
             height: 18,
@@ -159,7 +170,12 @@ export const CallbackTable = memo(function CallbackTable({
               const name = meta ? t(meta.label) : header.id
               if (header.id === 'select') {
                 return (
-                  <TableCell key={header.id} className="cb-narrow" padding="none">
+                  <TableCell
+                    key={header.id}
+                    className="cb-narrow"
+                    padding="none"
+                    style={{ width: meta?.width }}
+                  >
                     <input
                       type="checkbox"
                       className="cb-check"
@@ -176,7 +192,12 @@ export const CallbackTable = memo(function CallbackTable({
               }
               if (meta?.hiddenLabel) {
                 return (
-                  <TableCell key={header.id} className="cb-narrow" padding="none">
+                  <TableCell
+                    key={header.id}
+                    className="cb-narrow"
+                    padding="none"
+                    style={{ width: meta.width }}
+                  >
                     <span style={visuallyHidden}>{name}</span>
                   </TableCell>
                 )
@@ -185,6 +206,7 @@ export const CallbackTable = memo(function CallbackTable({
                 <SortHeaderCell
                   key={header.id}
                   label={name}
+                  width={meta?.width}
                   sorted={header.column.getIsSorted()}
                   onSort={
                     header.column.getCanSort() ? header.column.getToggleSortingHandler() : undefined

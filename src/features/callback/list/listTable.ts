@@ -15,6 +15,11 @@ export interface ListColumnMeta {
   /** The header's words; hidden headers still name their column for assistive technology. */
   label: MessageKey<'callback'>
   hiddenLabel?: boolean
+  /**
+   * Pixels, padding included. The table's layout is fixed, so columns keep their widths as other
+   * rows scroll into view; the one column without a width takes the room left.
+   */
+  width?: number
 }
 
 /**
