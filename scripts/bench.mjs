@@ -3,8 +3,9 @@
  * - bundle sizes (gzip) from the build manifest, and the JS Chromium actually fetched before the
  *   sign-in page was usable;
  * - for 1,000 / 20,000 / 100,000 callbacks in range on the simulated tenant: time to the first page
- *   after navigating to the Callback tab, main-thread time per search keystroke, time to change
- *   page and to re-sort;
+ *   after navigating to the Callback tab, main-thread time per search keystroke, time from the
+ *   last keystroke to the results (the search's 250 ms debounce included), time to change page
+ *   and to re-sort;
  * - Click-To-Call In Config: a 10,000-line DNIS file imported, checked and its problems listed
  *   (scripts/bench-import.mjs);
  * - the Call-In tab with the 5,000 records a tenant keeps: first page, page change, re-sort;
@@ -236,6 +237,16 @@ async function measureTyping(page, browser) {
   const box = page.getByRole('textbox', { name: 'Search' })
   await box.click()
   const text = '4420'
+  // The rows before typing, and when the last key went down: the results can arrive while the
+  // trace is being read, so both are taken in the page as they happen.
+  await page.evaluate(() => {
+    window.__benchRowsBefore = document.querySelector(
+      'table[aria-label^="Callbacks"] tbody',
+    )?.textContent
+    document.addEventListener('keydown', () => (window.__benchLastKey = performance.now()), {
+      capture: true,
+    })
+  })
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
   })
@@ -258,20 +269,19 @@ async function measureTyping(page, browser) {
   })
   const longTasks = tasks.filter((t) => t.duration > 50).length
   const settled = await page.evaluate(async () => {
-    const start = performance.now()
     const table = document.querySelector('table[aria-label^="Callbacks"]')
-    const before = table?.querySelector('tbody')?.textContent
     // Settled when the rows changed, or the table gave way to "no callbacks found" (a term that
     // matches nothing in a small tenant), and no progress bar is left.
     while (
-      (table?.isConnected === true && table.querySelector('tbody')?.textContent === before) ||
+      (table?.isConnected === true &&
+        table.querySelector('tbody')?.textContent === window.__benchRowsBefore) ||
       document.querySelector('[role="progressbar"]')
     ) {
       await new Promise((r) => setTimeout(r, 2))
-      if (performance.now() - start > 10_000) break
+      if (performance.now() - window.__benchLastKey > 10_000) break
     }
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
-    return performance.now() - start
+    return performance.now() - window.__benchLastKey
   })
   return {
     perKey: Math.max(...perKey.map((k) => k.input)),
