@@ -21,11 +21,17 @@ export const listColumns = helper.columns([
     meta: { label: 'columns.details', hiddenLabel: true, width: 48 },
   }),
   helper.accessor('state', { cell: StateCell, meta: { label: 'columns.state', width: 350 } }),
-  helper.accessor('desiredTime', { cell: TimeCell, meta: { label: 'columns.desiredTime', width: 250 } }),
+  helper.accessor('desiredTime', {
+    cell: TimeCell,
+    meta: { label: 'columns.desiredTime', width: 250 },
+  }),
   helper.accessor('phoneNumber', { meta: { label: 'columns.phoneNumber', width: 210 } }),
   helper.accessor('serviceName', { meta: { label: 'columns.serviceName' } }),
   helper.accessor('id', { id: 'callbackId', meta: { label: 'columns.callbackId', width: 330 } }),
-  helper.accessor('updatedAt', { cell: TimeCell, meta: { label: 'columns.updatedAt', width: 250 } }),
+  helper.accessor('updatedAt', {
+    cell: TimeCell,
+    meta: { label: 'columns.updatedAt', width: 250 },
+  }),
   helper.display({
     id: 'actions',
     cell: ActionsCell,
