@@ -101,7 +101,7 @@ export function useVirtualRows(count: number, rowHeight: number) {
     // start at the same place and the frame would draw from the middle of the page.
     measureElement: (element, entry, instance) =>
       measureElement(element, entry, instance) || rowHeight,
-    overscan: 10,
+    overscan: 5,
   })
   const rows = virtualizer.getVirtualItems()
   const before = rows[0]?.start ?? 0
