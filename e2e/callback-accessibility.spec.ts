@@ -4,6 +4,7 @@ import {
   chooseRange,
   openCreateDialog,
   pickSlot,
+  revealRows,
   rowsInState,
   searchFor,
   toolbar,
@@ -51,7 +52,9 @@ test('Edit dialog and its confirmation', async ({ page }) => {
 })
 
 test('Recreate dialog', async ({ page }) => {
-  await rowsInState(page, /^COMPLETED \(/)
+  await (
+    await revealRows(page, rowsInState(page, /^COMPLETED \(/))
+  )
     .first()
     .getByRole('button', { name: /^Recreate the callback for / })
     .click()
@@ -65,7 +68,9 @@ test('bulk cancel dialog: the selection, the whole range, the result', async ({ 
     .first()
     .getByRole('checkbox')
     .check()
-  await rowsInState(page, /^COMPLETED \(/)
+  await (
+    await revealRows(page, rowsInState(page, /^COMPLETED \(/))
+  )
     .first()
     .getByRole('checkbox')
     .check()

@@ -7,6 +7,7 @@ import {
   notice,
   rowName,
   revealRow,
+  revealRows,
   rowsInState,
   searchFor,
   stateCell,
@@ -28,7 +29,7 @@ test('the selected callbacks are listed, confirmed, cancelled; a COMPLETED one i
     await rowName(rowsInState(page, /^SCHEDULED/).nth(0)),
     await rowName(rowsInState(page, /^SCHEDULED/).nth(1)),
   ]
-  const completedRow = rowsInState(page, /^COMPLETED \(/).first()
+  const completedRow = (await revealRows(page, rowsInState(page, /^COMPLETED \(/))).first()
   const completed = await rowName(completedRow)
   const completedState = (await stateCell(completedRow).textContent()) ?? ''
   for (const name of [...toCancel, completed]) {

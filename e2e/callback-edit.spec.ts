@@ -9,6 +9,7 @@ import {
   pickSlot,
   rowName,
   rowNamed,
+  revealRows,
   rowsInState,
   searchFor,
   stateCell,
@@ -119,7 +120,7 @@ test('recreate a COMPLETED callback: a new callback for the same number and queu
   await expect(callbackRows(page).first()).toBeVisible()
   await chooseRange(page, 'Last 7 Days')
   await searchFor(page, 'Service Name', ALWAYS_OPEN_QUEUE)
-  const row = rowsInState(page, /^COMPLETED \(/).first()
+  const row = (await revealRows(page, rowsInState(page, /^COMPLETED \(/))).first()
   const name = await rowName(row)
   const [phone = '', lastTime = ''] = name.split(' at ')
   const state = (await stateCell(row).textContent()) ?? ''

@@ -4,6 +4,7 @@ import {
   columnTexts,
   emptyList,
   openCreateDialog,
+  revealRows,
   rowsInState,
   searchFor,
   toolbar,
@@ -41,7 +42,7 @@ for (const account of ['admin', 'supervisor'] as const) {
         .getByRole('button', { name: /^Edit the callback for / }),
     ).toBeVisible()
     await expect(
-      rowsInState(page, /^COMPLETED \(/)
+      (await revealRows(page, rowsInState(page, /^COMPLETED \(/)))
         .first()
         .getByRole('button', { name: /^Recreate the callback for / }),
     ).toBeVisible()

@@ -70,11 +70,20 @@ export function stateCell(row: Locator): Locator {
  * The row named so, scrolled into the drawn part of the list if it is on the page (the list draws
  * only the rows in view).
  */
-export async function revealRow(page: Page, name: string): Promise<Locator> {
-  const row = rowNamed(page, name)
-  if ((await row.count()) === 0)
-    await scrollThrough(callbackTable(page), async () => (await row.count()) > 0)
-  return row
+export function revealRow(page: Page, name: string): Promise<Locator> {
+  return revealRows(page, rowNamed(page, name))
+}
+
+/**
+ * `rows` once at least `count` of them are drawn, the list scrolled down to them if need be: it
+ * draws only the rows in view, and how far down the first COMPLETED one is depends on the time of
+ * day.
+ */
+export async function revealRows(page: Page, rows: Locator, count = 1): Promise<Locator> {
+  await expect(callbackRows(page).first()).toBeVisible()
+  if ((await rows.count()) < count)
+    await scrollThrough(callbackTable(page), async () => (await rows.count()) >= count)
+  return rows
 }
 
 /** The text of one column in every callback row of the page, top to bottom, scrolling through it. */

@@ -44,7 +44,8 @@ export async function renderApp(
       demo={options.demo ?? null}
       queryClient={queryClient}
       router={(routes) => (
-        <MemoryRouter initialEntries={[path]}>
+        // Navigations render at once, as in the app's browser router (src/app/App.tsx).
+        <MemoryRouter initialEntries={[path]} useTransitions={false}>
           {routes}
           <LocationProbe />
         </MemoryRouter>
