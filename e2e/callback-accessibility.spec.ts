@@ -1,6 +1,7 @@
 import {
   ALWAYS_OPEN_QUEUE,
   callbackRows,
+  callbackTable,
   chooseRange,
   openCreateDialog,
   pickSlot,
@@ -10,6 +11,7 @@ import {
   toolbar,
 } from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, expectNoA11yViolations, signIn, test } from './fixtures'
+import { expectPageRows } from './listFrame'
 
 /** axe (WCAG 2.1 A/AA) with each of the Callback tab's dialogs open, and with a row expanded. */
 test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, seedSize: 1500 } })
@@ -118,4 +120,21 @@ test('Export Cancelled Reports and Advanced Options dialogs', async ({ page }) =
   const options = page.getByRole('dialog', { name: 'Advanced Options' })
   await expect(options.getByRole('group', { name: 'Visible Callback Services' })).toBeVisible()
   await expectNoA11yViolations(page)
+})
+
+test('the keyboard reaches rows below the ones drawn at first: the list scrolls and draws them', async ({
+  page,
+}) => {
+  const table = callbackTable(page)
+  await expectPageRows(table, 250)
+  const drawn = await table.locator('tr[aria-rowindex]').count()
+  expect(drawn).toBeLessThan(60)
+  await callbackRows(page).first().getByRole('checkbox').focus()
+  // Each row has two or three stops (its checkbox, Details, Edit or Recreate).
+  for (let stop = 0; stop < drawn * 4; stop++) await page.keyboard.press('Tab')
+  const focusedRow = await page.evaluate(() =>
+    Number(document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')),
+  )
+  expect(focusedRow).toBeGreaterThan(drawn + 1)
+  await expect(page.locator(':focus')).toBeInViewport()
 })
