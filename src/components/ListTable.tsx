@@ -90,8 +90,9 @@ export function SortHeaderCell({ label, width, sorted, onSort }: SortHeaderCellP
  */
 export function useVirtualRows(count: number, rowHeight: number) {
   const scroller = useRef<HTMLDivElement>(null)
-  // The compiler leaves callers unmemoised, as it must: the virtualizer answers new rows from the
-  // same object as the frame scrolls.
+  // The compiler leaves this hook uncompiled, as it must: the virtualizer answers new rows from the
+  // same object as the frame scrolls. The hook returns a new object each render, so its callers
+  // draw the rows it gives.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count,
