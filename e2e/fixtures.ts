@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 import type { SimulatorHooks } from '@mocks/hooks'
 import type { Fault } from '@mocks/sim/faults'
 
@@ -139,6 +145,24 @@ export async function signIn(
   await submitSignIn(page, account, options)
   await expect(page).not.toHaveURL(/\/sign-in/)
   await expect(tabStrip(page)).toBeVisible()
+}
+
+/**
+ * Two tabs of one browser at `path`: `page` signed in through the form, and a second tab that
+ * shares its session. Returns the second tab.
+ */
+export async function openTwoTabs(
+  page: Page,
+  context: BrowserContext,
+  path: string,
+  account: Exclude<Account, 'agent'>,
+): Promise<Page> {
+  await page.goto(path)
+  await signIn(page, account)
+  const other = await context.newPage()
+  await other.goto(path)
+  await expect(tabStrip(other)).toBeVisible()
+  return other
 }
 
 /** Switch the signed-in user's language with the header's language menu. */

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import { DEFAULT_SIM_CONFIG, expect, signIn, tabStrip, test } from './fixtures'
+import { DEFAULT_SIM_CONFIG, expect, openTwoTabs, signIn, tabStrip, test } from './fixtures'
+import { openRule } from './rulesPage'
 
 /**
  * Issue 11 §1–4 in a real browser: stored demo data that cannot be read, two tabs of one browser
@@ -106,26 +107,12 @@ test.describe('stored demo data that cannot be read never bricks the app', () =>
 test.describe('two tabs of one browser are one tenant', () => {
   test.use({ simConfig: { ...DEFAULT_SIM_CONFIG, persist: true, seedSize: 300 } })
 
-  async function openRule(page: Page, name: string) {
-    await page
-      .getByRole('navigation', { name: 'Rules' })
-      .getByRole('button', { name: new RegExp(`^${name}`) })
-      .click()
-    const editor = page.getByRole('region', { name })
-    await expect(editor.getByRole('textbox', { name: 'Rule Name' })).toHaveValue(name)
-    return editor
-  }
-
   test('a save in one tab is never silently lost by a save from the other', async ({
     page,
     context,
   }) => {
-    await page.goto('/tools/number-rules')
-    await signIn(page, 'admin')
     // The second tab is signed in too: one browser, one session.
-    const other = await context.newPage()
-    await other.goto('/tools/number-rules')
-    await expect(tabStrip(other)).toBeVisible()
+    const other = await openTwoTabs(page, context, '/tools/number-rules', 'admin')
 
     const mine = await openRule(page, 'UK and Ireland')
     const theirs = await openRule(other, 'UK and Ireland')
@@ -146,11 +133,7 @@ test.describe('two tabs of one browser are one tenant', () => {
     page,
     context,
   }) => {
-    await page.goto('/tools/number-rules')
-    await signIn(page, 'admin')
-    const other = await context.newPage()
-    await other.goto('/tools/number-rules')
-    await expect(tabStrip(other)).toBeVisible()
+    const other = await openTwoTabs(page, context, '/tools/number-rules', 'admin')
 
     const editor = await openRule(page, 'UK and Ireland')
     await editor.getByRole('button', { name: 'Remove Jersey (JE)' }).click()
@@ -185,20 +168,11 @@ test.describe('the session is the browser’s, in every tab', () => {
   }
 
   /** Two tabs of one browser, signed in once. */
-  async function twoTabs(page: Page, context: BrowserContext) {
-    await page.goto('/tools/queues')
-    await signIn(page, 'admin')
-    const other = await context.newPage()
-    await other.goto('/tools/queues')
-    await expect(tabStrip(other)).toBeVisible()
-    return other
-  }
-
   const sessionStatus = (page: Page) =>
     page.evaluate(async () => (await fetch('/admin/v1/session')).status)
 
   test('signing out in one tab sends every tab to sign-in at once', async ({ page, context }) => {
-    const other = await twoTabs(page, context)
+    const other = await openTwoTabs(page, context, '/tools/queues', 'admin')
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page).toHaveURL(/\/sign-in\?reason=signedOut/)
     // The other tab makes no request of its own: it is told.
@@ -212,7 +186,7 @@ test.describe('the session is the browser’s, in every tab', () => {
     context,
   }) => {
     await shortIdleTimeout(context)
-    const other = await twoTabs(page, context)
+    const other = await openTwoTabs(page, context, '/tools/queues', 'admin')
     // Keys pressed without any request for longer than the timeout: the keep-alive tells the tenant.
     for (let second = 0; second < 16; second++) {
       await page.keyboard.press('Shift')
@@ -229,7 +203,7 @@ test.describe('the session is the browser’s, in every tab', () => {
     context,
   }) => {
     await shortIdleTimeout(context)
-    const other = await twoTabs(page, context)
+    const other = await openTwoTabs(page, context, '/tools/queues', 'admin')
     const warning = page.getByRole('dialog', { name: 'Still there?' })
     const otherWarning = other.getByRole('dialog', { name: 'Still there?' })
     await expect(warning).toBeVisible()

@@ -9,6 +9,7 @@ import {
   test,
   type Account,
 } from './fixtures'
+import { openRule } from './rulesPage'
 
 /**
  * Tools > Permitted & Blocked Numbers in the production build: creating and editing rules, testing
@@ -22,16 +23,6 @@ async function openPage(page: Page, account: Exclude<Account, 'agent'> = 'admin'
     page.getByRole('heading', { name: 'Permitted & Blocked Numbers', level: 1 }),
   ).toBeVisible()
   return page.getByRole('navigation', { name: 'Rules' })
-}
-
-async function openRule(page: Page, name: string): Promise<Locator> {
-  await page
-    .getByRole('navigation', { name: 'Rules' })
-    .getByRole('button', { name: new RegExp(`^${name}`) })
-    .click()
-  const editor = page.getByRole('region', { name })
-  await expect(editor.getByRole('textbox', { name: 'Rule Name' })).toHaveValue(name)
-  return editor
 }
 
 async function testNumber(editor: Locator, number: string) {

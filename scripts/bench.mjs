@@ -588,7 +588,8 @@ async function main() {
       callIns = await measureCallIns(browser)
     }
     let ruleTest, capacityPaste, dnisImport, tenantServer, lighthouse
-    if (ONLY === 'callin') {
+    if (ONLY !== 'callback') {
+      process.stdout.write('Measuring the 10,000-line DNIS import…\n')
       dnisImport = await measureDnisImport(
         async () => {
           const opened = await newPage(browser, { persist: false, latencyMs: 0, seedSize: 1000 })
@@ -604,16 +605,6 @@ async function main() {
       ruleTest = await measureRuleTest(browser)
       process.stdout.write('Measuring the capacity calendar paste…\n')
       capacityPaste = await measureCapacityPaste(browser)
-      process.stdout.write('Measuring the 10,000-line DNIS import…\n')
-      dnisImport = await measureDnisImport(
-        async () => {
-          const opened = await newPage(browser, { persist: false, latencyMs: 0, seedSize: 1000 })
-          await signIn(opened.page)
-          return opened
-        },
-        navigate,
-        Math.max(RUNS, 5),
-      )
       process.stdout.write('Measuring the tenant server (100,000 callbacks, 16 clients)…\n')
       tenantServer = await measureTenantServer()
       process.stdout.write('Running Lighthouse on the sign-in and Callback pages…\n')

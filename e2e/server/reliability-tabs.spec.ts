@@ -1,4 +1,4 @@
-import { expect, signIn, tabStrip, test } from '../fixtures'
+import { expect, openTwoTabs, tabStrip, test } from '../fixtures'
 
 /**
  * Issue 11 §3 against the tenant server: the session cookie is HttpOnly and the browser's, so a
@@ -8,11 +8,7 @@ test('signing out in one tab sends every tab of the browser to sign-in', async (
   page,
   context,
 }) => {
-  await page.goto('/callback')
-  await signIn(page, 'monitor')
-  const other = await context.newPage()
-  await other.goto('/callback')
-  await expect(tabStrip(other)).toBeVisible()
+  const other = await openTwoTabs(page, context, '/callback', 'monitor')
 
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page).toHaveURL(/\/sign-in\?reason=signedOut/)
