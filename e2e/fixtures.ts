@@ -159,6 +159,11 @@ export async function openTwoTabs(
 ): Promise<Page> {
   await page.goto(path)
   await signIn(page, account)
+  return openAnotherTab(context, path)
+}
+
+/** Another tab of the browser at `path`, signed in by the session its tabs share. */
+export async function openAnotherTab(context: BrowserContext, path: string): Promise<Page> {
   const other = await context.newPage()
   await other.goto(path)
   await expect(tabStrip(other)).toBeVisible()

@@ -66,13 +66,14 @@ export function IdleTimeout() {
       }
     }
     const stopHearing = hearOtherTabs((message) => {
-      if (message.type === 'stay') {
+      // The tab that saw the activity sends the keep-alive. A tab tells of activity only while it
+      // shows no warning, so hearing of it here closes this tab's warning too: this tab warned on
+      // its own because it ran late (a busy or throttled tab hears the news after its timer ticks),
+      // and must not sign out a user who is working in another tab.
+      if (message.type === 'stay' || message.type === 'activity') {
         warningShown.current = false
         lastActivity.current = Date.now()
         setSecondsLeft(null)
-      } else if (message.type === 'activity' && !warningShown.current) {
-        // The tab that saw the activity sends the keep-alive.
-        lastActivity.current = Date.now()
       }
     })
     ACTIVITY_EVENTS.forEach((e) =>
