@@ -10,6 +10,7 @@ import { ERROR_CODES, isApiError } from '@/api/errors'
 import { useCurrentUser } from '@/api/session'
 import { BusyButton } from '@/components/BusyButton'
 import { ErrorAlert } from '@/components/ErrorAlert'
+import { PageHeading } from '@/components/PageHeading'
 import {
   KEY_CHECK_LIMIT,
   KEY_CHECK_WINDOW_MS,
@@ -60,12 +61,7 @@ export default function ApiKeyValidationPage() {
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 720 }}>
-      <Typography variant="h5" component="h1">
-        {t('apiKey.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t('apiKey.intro')}
-      </Typography>
+      <PageHeading title={t('apiKey.title')} intro={t('apiKey.intro')} />
       <Stack component="form" noValidate onSubmit={submit} spacing={1.5}>
         <TextField
           label={t('apiKey.label')}

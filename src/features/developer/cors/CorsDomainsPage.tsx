@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query'
 import { corsOriginsQuery } from '@/api/developer'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
+import { PageHeading } from '@/components/PageHeading'
 import { useTranslation } from '@/i18n/i18n'
 import { useAppConfig } from '@/lib/appConfig'
 
@@ -26,12 +27,7 @@ export default function CorsDomainsPage() {
   const origins = useQuery(corsOriginsQuery())
   return (
     <Stack spacing={2} sx={{ maxWidth: 880 }}>
-      <Typography variant="h5" component="h1">
-        {t('cors.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t('cors.intro')}
-      </Typography>
+      <PageHeading title={t('cors.title')} intro={t('cors.intro')} />
       {origins.isPending ? (
         <Loading label={t('cors.loading')} minHeight={120} />
       ) : origins.isError ? (

@@ -16,6 +16,8 @@ import { queueOverviewsQuery } from '@/api/queues'
 import { useCurrentUser } from '@/api/session'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
+import { PageHeading } from '@/components/PageHeading'
+import { Pager } from '@/components/Pager'
 import { compareNames, viewQueues } from '@/domain/queueDisplay'
 import { can } from '@/domain/roles'
 import { useTranslation } from '@/i18n/i18n'
@@ -27,7 +29,6 @@ import type { AssignmentOutcome } from './RuleCell'
 import { RULE_FIELDS, type RuleField } from './ruleFields'
 import { useQueuesView } from './useQueuesView'
 import { useRuleOptions } from './useRuleOptions'
-import { Pager } from '@/components/Pager'
 
 interface Failure {
   title: string
@@ -92,12 +93,7 @@ export default function QueuesPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        {t('queues.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t('queues.intro')}
-      </Typography>
+      <PageHeading title={t('queues.title')} intro={t('queues.intro')} />
       <Stack
         direction={{ xs: 'column', sm: 'row' }}
         spacing={1.5}

@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router'
 import { callbackSearchQuery } from '@/api/callbackSearch'
 import { ErrorAlert } from '@/components/ErrorAlert'
 import { Loading } from '@/components/Loading'
+import { PageHeading } from '@/components/PageHeading'
 import { SearchForm } from '@/components/SearchForm'
 import { useTranslation } from '@/i18n/i18n'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
@@ -42,12 +43,7 @@ export default function CallbackSearchPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        {t('search.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t('search.intro')}
-      </Typography>
+      <PageHeading title={t('search.title')} intro={t('search.intro')} />
       <SearchForm
         label={t('search.label')}
         value={input}
