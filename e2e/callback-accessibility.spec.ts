@@ -8,6 +8,7 @@ import {
   revealRows,
   rowsInState,
   searchFor,
+  showAlwaysOpenQueue,
   toolbar,
 } from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, expectNoA11yViolations, signIn, test } from './fixtures'
@@ -66,6 +67,7 @@ test('Recreate dialog', async ({ page }) => {
 })
 
 test('bulk cancel dialog: the selection, the whole range, the result', async ({ page }) => {
+  await showAlwaysOpenQueue(page)
   await rowsInState(page, /^SCHEDULED/)
     .first()
     .getByRole('checkbox')

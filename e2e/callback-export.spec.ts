@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { callbackRows, revealRow, rowName, rowsInState, toolbar } from './callbackPage'
+import {
+  callbackRows,
+  revealRow,
+  rowName,
+  rowsInState,
+  showAlwaysOpenQueue,
+  toolbar,
+} from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, signIn, test } from './fixtures'
 import { defined } from '@/test/defined'
 
@@ -24,6 +31,7 @@ test('the callbacks the user cancelled download as a CSV file', async ({ page })
   await expect(dialog).toBeHidden()
 
   // Cancel two callbacks.
+  await showAlwaysOpenQueue(page)
   const cancelled = [
     await rowName(rowsInState(page, /^SCHEDULED/).nth(0)),
     await rowName(rowsInState(page, /^SCHEDULED/).nth(1)),

@@ -8,6 +8,7 @@ import {
   notice,
   openCreateDialog,
   rowsInState,
+  showAlwaysOpenQueue,
   toolbar,
 } from './callbackPage'
 import {
@@ -213,6 +214,8 @@ test.describe('bulk cancel fails', () => {
   test('500: nothing is lost, Try again cancels', async ({ page, consoleErrors }) => {
     consoleErrors.allow(SERVER_ERROR_LOGGED)
     await signIn(page, 'supervisor')
+    await expect(callbackRows(page).first()).toBeVisible()
+    await showAlwaysOpenQueue(page)
     const row = rowsInState(page, /^SCHEDULED/).first()
     await row.getByRole('checkbox').check()
     await toolbar(page).getByRole('button', { name: 'Cancel Callbacks' }).click()

@@ -7,6 +7,7 @@ import {
   revealRows,
   rowsInState,
   searchFor,
+  showAlwaysOpenQueue,
   toolbar,
 } from './callbackPage'
 import { DEFAULT_SIM_CONFIG, expect, signIn, test } from './fixtures'
@@ -36,6 +37,7 @@ for (const account of ['admin', 'supervisor'] as const) {
       await rows.count(),
     )
     // Edit (pencil) for callbacks not yet handled, Recreate for COMPLETED ones.
+    await showAlwaysOpenQueue(page)
     await expect(
       rowsInState(page, /^SCHEDULED/)
         .first()

@@ -5,9 +5,10 @@ import {
   fillImmediateCallback,
   notice,
   openCreateDialog,
-  rowName,
   revealRow,
+  rowName,
   rowsInState,
+  showAlwaysOpenQueue,
   toolbar,
 } from './callbackPage'
 import {
@@ -68,6 +69,7 @@ test.describe('doubled gestures', () => {
   test('a double click on Confirm cancels once and reports what happened', async ({ page }) => {
     await signIn(page, 'supervisor')
     await expect(callbackRows(page).first()).toBeVisible()
+    await showAlwaysOpenQueue(page)
     const toCancel = [
       await rowName(rowsInState(page, /^SCHEDULED/).nth(0)),
       await rowName(rowsInState(page, /^SCHEDULED/).nth(1)),

@@ -8,7 +8,7 @@ import {
   signIn,
   test,
 } from './fixtures'
-import { callbackRows, searchFor } from './callbackPage'
+import { ALWAYS_OPEN_QUEUE, callbackRows, searchFor } from './callbackPage'
 import { defined } from '@/test/defined'
 
 /**
@@ -18,7 +18,6 @@ import { defined } from '@/test/defined'
  */
 const PAGE = '/tools/region-affinity'
 const WEST = 'region-west-coast-first'
-const ALWAYS_OPEN_QUEUE = 'Service 24x7 VQ_CB'
 
 type Column = 'Preferred Regions' | 'Fallback Regions' | 'Ignored Regions'
 
