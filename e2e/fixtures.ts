@@ -171,6 +171,17 @@ export async function openAnotherTab(context: BrowserContext, path: string): Pro
 }
 
 /** Switch the signed-in user's language with the header's language menu. */
+/**
+ * Waits for the page's next frame and the task after it: what a render scheduled for then (a
+ * scrolled list's new rows) or a listener attached on the next task (dnd-kit's keyboard sensor)
+ * has then happened.
+ */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  )
+}
+
 export async function chooseLanguage(page: Page, language: 'English' | 'Français'): Promise<void> {
   await page.getByRole('button', { name: /^(Language|Langue):/ }).click()
   await page.getByRole('menuitem', { name: language }).click()

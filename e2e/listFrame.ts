@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test'
-import { expect } from './fixtures'
+import { expect, nextFrame } from './fixtures'
 
 /**
  * The Callback and Call-In lists draw only the rows in view of their scrolling frame
@@ -12,13 +12,6 @@ export async function expectPageRows(table: Locator, rows: number): Promise<void
   await expect(table).toHaveAttribute('aria-rowcount', String(rows + 1))
 }
 
-/** Lets the list draw what a scroll brought into view. */
-async function settle(table: Locator): Promise<void> {
-  await table.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-  )
-}
-
 /**
  * Scrolls the table's frame from the top, most of a frame at a time, until `done` says it has what
  * it looked for (true) or the end is reached (false).
@@ -29,7 +22,7 @@ export async function scrollThrough(
 ): Promise<boolean> {
   await table.evaluate((element) => element.parentElement?.scrollTo({ top: 0 }))
   for (;;) {
-    await settle(table)
+    await nextFrame(table.page())
     if (await done()) return true
     const moved = await table.evaluate((element) => {
       const frame = element.parentElement

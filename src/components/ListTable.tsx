@@ -2,8 +2,13 @@ import TableCell from '@mui/material/TableCell'
 import TableContainer, { type TableContainerProps } from '@mui/material/TableContainer'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import { alpha, lighten, type Theme } from '@mui/material/styles'
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, type MouseEventHandler, type Ref } from 'react'
+import {
+  defaultRangeExtractor,
+  measureElement,
+  useVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual'
+import { useEffect, useRef, useState, type MouseEventHandler, type Ref } from 'react'
 
 /**
  * The pieces every server-paged list shares (the Callback and Call-In tabs): a bordered frame that
@@ -82,14 +87,60 @@ export function SortHeaderCell({ label, width, sorted, onSort }: SortHeaderCellP
   )
 }
 
+/** Rows kept drawn on each side of the row that holds the focus, beyond the overscan. */
+const FOCUS_REACH = 10
+
+/**
+ * Widens the drawn range to the rows around the focused one, while that row is near the view. The
+ * frame draws new rows on its scroll event, which a busy browser sends a frame late; Tab presses
+ * move focus at once, and with nothing drawn below the focus, it would leave the table for the
+ * pager. A focused row far from the view (the user scrolled away) is let go, so the drawn rows
+ * stay one run with no gap for the spacers to miss.
+ */
+export function aroundFocus(range: Range, focused: number | undefined): Range {
+  if (focused === undefined) return range
+  const reach = range.overscan + FOCUS_REACH
+  if (focused < range.startIndex - reach || focused > range.endIndex + reach) return range
+  return {
+    ...range,
+    startIndex: Math.max(Math.min(range.startIndex, focused - FOCUS_REACH), 0),
+    endIndex: Math.min(Math.max(range.endIndex, focused + FOCUS_REACH), range.count - 1),
+  }
+}
+
+/** The index of the drawn row group (`data-index`) that holds an element, if any. */
+function rowIndexOf(target: EventTarget | null): number | undefined {
+  const group = target instanceof Element ? target.closest('[data-index]') : null
+  const index = Number(group?.getAttribute('data-index'))
+  return Number.isInteger(index) ? index : undefined
+}
+
 /**
  * Draws only the rows in and near the frame's view (a page is up to 500 rows): a page or sort
  * change then lays out a few dozen rows instead of hundreds. Each drawn group is measured, so an
  * opened row's details take their real height. `before` and `after` are the heights of the rows
- * not drawn, kept by spacer rows so the scroll bar stays true to the whole page.
+ * not drawn, kept by spacer rows so the scroll bar stays true to the whole page. The rows around
+ * the focused one are drawn too (see `aroundFocus`).
  */
 export function useVirtualRows(count: number, rowHeight: number) {
   const scroller = useRef<HTMLDivElement>(null)
+  const [focused, setFocused] = useState<number>()
+  useEffect(() => {
+    const frame = scroller.current
+    if (!frame) return
+    // Focus events are discrete: React draws the widened range before the next key press.
+    const onFocusIn = (event: FocusEvent) => setFocused(rowIndexOf(event.target))
+    const onFocusOut = (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node && frame.contains(event.relatedTarget)))
+        setFocused(undefined)
+    }
+    frame.addEventListener('focusin', onFocusIn)
+    frame.addEventListener('focusout', onFocusOut)
+    return () => {
+      frame.removeEventListener('focusin', onFocusIn)
+      frame.removeEventListener('focusout', onFocusOut)
+    }
+  }, [])
   // The compiler leaves this hook uncompiled, as it must: the virtualizer answers new rows from the
   // same object as the frame scrolls. The hook returns a new object each render, so its callers
   // draw the rows it gives.
@@ -103,6 +154,7 @@ export function useVirtualRows(count: number, rowHeight: number) {
     measureElement: (element, entry, instance) =>
       measureElement(element, entry, instance) || rowHeight,
     overscan: 5,
+    rangeExtractor: (range) => defaultRangeExtractor(aroundFocus(range, focused)),
   })
   const rows = virtualizer.getVirtualItems()
   const before = rows[0]?.start ?? 0
