@@ -9,6 +9,7 @@ import {
   type Range,
 } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState, type MouseEventHandler, type Ref } from 'react'
+import { flushSync } from 'react-dom'
 
 /**
  * The pieces every server-paged list shares (the Callback and Call-In tabs): a bordered frame that
@@ -26,6 +27,8 @@ export function ListTableContainer(
         overflow: 'auto',
         // The rows scroll inside the frame at every width: only those in view are drawn.
         maxHeight: { xs: '75vh', md: 'calc(100vh - 290px)' },
+        // On paper the frame holds the whole page of rows (all drawn for printing, see below).
+        '@media print': { maxHeight: 'none', overflow: 'visible' },
         minHeight: 200,
         bgcolor: 'background.paper',
         border: 1,
@@ -108,6 +111,11 @@ export function aroundFocus(range: Range, focused: number | undefined): Range {
   }
 }
 
+/** Every row of the page, drawn while it is printed. */
+function everyRow(range: Range): number[] {
+  return Array.from({ length: range.count }, (_, index) => index)
+}
+
 /** The index of the drawn row group (`data-index`) that holds an element, if any. */
 function rowIndexOf(target: EventTarget | null): number | undefined {
   const group = target instanceof Element ? target.closest('[data-index]') : null
@@ -120,11 +128,25 @@ function rowIndexOf(target: EventTarget | null): number | undefined {
  * change then lays out a few dozen rows instead of hundreds. Each drawn group is measured, so an
  * opened row's details take their real height. `before` and `after` are the heights of the rows
  * not drawn, kept by spacer rows so the scroll bar stays true to the whole page. The rows around
- * the focused one are drawn too (see `aroundFocus`).
+ * the focused one are drawn too (see `aroundFocus`), and every row while the page is printed: a
+ * printed list is the whole page a supervisor sees by scrolling, not the rows in view.
  */
 export function useVirtualRows(count: number, rowHeight: number) {
   const scroller = useRef<HTMLDivElement>(null)
   const [focused, setFocused] = useState<number>()
+  const [printing, setPrinting] = useState(false)
+  useEffect(() => {
+    // The browser lays the page out for print when this event returns: the rows must be in it by
+    // then, so React draws them at once rather than on its next turn.
+    const onBeforePrint = () => flushSync(() => setPrinting(true))
+    const onAfterPrint = () => setPrinting(false)
+    window.addEventListener('beforeprint', onBeforePrint)
+    window.addEventListener('afterprint', onAfterPrint)
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint)
+      window.removeEventListener('afterprint', onAfterPrint)
+    }
+  }, [])
   useEffect(() => {
     const frame = scroller.current
     if (!frame) return
@@ -154,7 +176,8 @@ export function useVirtualRows(count: number, rowHeight: number) {
     measureElement: (element, entry, instance) =>
       measureElement(element, entry, instance) || rowHeight,
     overscan: 5,
-    rangeExtractor: (range) => defaultRangeExtractor(aroundFocus(range, focused)),
+    rangeExtractor: (range) =>
+      printing ? everyRow(range) : defaultRangeExtractor(aroundFocus(range, focused)),
   })
   const rows = virtualizer.getVirtualItems()
   const before = rows[0]?.start ?? 0

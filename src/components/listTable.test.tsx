@@ -61,4 +61,18 @@ describe('useVirtualRows', () => {
     act(() => last.blur())
     expect(screen.getAllByRole('button')).toHaveLength(drawn)
   })
+
+  it('draws every row of the page while it is printed, and only those in view after', () => {
+    setListFrameHeight(300)
+    render(<Rows count={200} />)
+    const drawn = screen.getAllByRole('button').length
+    expect(drawn).toBeLessThan(30)
+    // No act(): the rows must be there when the event returns, before the browser lays out the print.
+    window.dispatchEvent(new Event('beforeprint'))
+    expect(screen.getAllByRole('button')).toHaveLength(200)
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'))
+    })
+    expect(screen.getAllByRole('button')).toHaveLength(drawn)
+  })
 })
