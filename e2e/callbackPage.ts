@@ -1,6 +1,7 @@
 import type { Locator, Page, Response } from '@playwright/test'
 import { expect } from './fixtures'
 import { scrollThrough } from './listFrame'
+import { addDays } from '@/domain/zonedTime'
 
 /**
  * The Callback tab as a person sees it, by the words on screen (src/i18n/locales/en/callback.json
@@ -253,13 +254,6 @@ export async function fillImmediateCallback(
 export function usDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-')
   return `${month}/${day}/${year}`
-}
-
-/** YYYY-MM-DD, `days` after another YYYY-MM-DD (dates, not instants: no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`)
-  next.setUTCDate(next.getUTCDate() + days)
-  return next.toISOString().slice(0, 10)
 }
 
 /**
