@@ -13,5 +13,14 @@ export const theme = createTheme({
   components: {
     MuiTableCell: { styleOverrides: { root: { paddingTop: 6, paddingBottom: 6 } } },
     MuiButton: { defaultProps: { disableElevation: true } },
+    // A disabled field's helper text often says why it is disabled ("No free slots on …"): greyed
+    // like the field it would fail WCAG contrast (2.7:1), so it keeps the secondary text colour.
+    MuiFormHelperText: {
+      styleOverrides: {
+        root: ({ theme: { palette } }) => ({
+          '&.Mui-disabled': { color: palette.text.secondary },
+        }),
+      },
+    },
   },
 })

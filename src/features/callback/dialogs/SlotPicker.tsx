@@ -153,13 +153,7 @@ export function SlotPicker({ queue, calendar, proposed, disabled, current }: Slo
           disabled={disabled || nothingToPick}
           error={Boolean(slotError)}
           helperText={nothingToPick ? status : (slotError ?? status)}
-          slotProps={{
-            select: { native: true },
-            inputLabel: { shrink: true },
-            // The text says why there is nothing to pick: greyed like the control, it would be
-            // too faint to read (WCAG contrast).
-            formHelperText: { disabled: false },
-          }}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
         >
           <option value="">{t('slot.placeholder')}</option>
           {proposed.length > 0 && (

@@ -58,8 +58,6 @@ export function SettingsPanel({ draft, onChange, readOnly, refusals }: SettingsP
             readOnly,
             'aria-invalid': Boolean(error),
           },
-          // Greyed like the field when Length does not apply, yet still readable (WCAG 1.4.3).
-          formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } },
         }}
         sx={{ maxWidth: 320 }}
       />
