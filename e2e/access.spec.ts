@@ -35,8 +35,9 @@ test('an unknown address shows "Page not found" inside the signed-in frame', asy
 
 test('tabs the role opens are reached from the tab strip', async ({ page }) => {
   await signIn(page, 'developer')
+  // Where each tab ends up: Developer and Tools open their first page once their code has loaded.
   for (const [tab, path] of [
-    ['Developer', '/developer'],
+    ['Developer', '/developer/errors'],
     ['Call-In', '/call-in'],
     ['Tools', '/tools/queues'],
     ['Callback', '/callback'],
