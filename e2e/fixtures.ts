@@ -170,7 +170,6 @@ export async function openAnotherTab(context: BrowserContext, path: string): Pro
   return other
 }
 
-/** Switch the signed-in user's language with the header's language menu. */
 /**
  * Waits for the page's next frame and the task after it: what a render scheduled for then (a
  * scrolled list's new rows) or a listener attached on the next task (dnd-kit's keyboard sensor)
@@ -182,6 +181,7 @@ export async function nextFrame(page: Page): Promise<void> {
   )
 }
 
+/** Switch the signed-in user's language with the header's language menu. */
 export async function chooseLanguage(page: Page, language: 'English' | 'Français'): Promise<void> {
   await page.getByRole('button', { name: /^(Language|Langue):/ }).click()
   await page.getByRole('menuitem', { name: language }).click()
