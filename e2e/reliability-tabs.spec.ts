@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import {
   DEFAULT_SIM_CONFIG,
   expect,
+  expectNoA11yViolations,
   openAnotherTab,
   openTwoTabs,
   signIn,
@@ -84,6 +85,35 @@ test.describe('stored demo data that cannot be read never bricks the app', () =>
       await page.reload()
       await expect(tabStrip(page)).toBeVisible()
       await expect(notice).toHaveCount(0)
+    })
+  }
+
+  for (const [language, text, username] of [
+    ['en', 'Preparing the demo tenant…', 'Username'],
+    ['fr', 'Préparation du locataire de démonstration…', 'Nom d’utilisateur'],
+  ] as const) {
+    test(`while the tenant starts, the page says so instead of staying blank (${language})`, async ({
+      page,
+      context,
+    }) => {
+      await context.addInitScript((lang) => {
+        localStorage.setItem('callback-admin.language', lang)
+      }, language)
+      // The tenant's start waits for its service worker, held here until the page has been checked.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await context.route('**/mockServiceWorker.js', async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto('/callback')
+      await expect(page.getByRole('status')).toHaveText(text)
+      await expect(page.getByRole('progressbar', { name: text })).toBeVisible()
+      await expectNoA11yViolations(page)
+
+      release()
+      await expect(page.getByLabel(username)).toBeVisible()
+      await expect(page.getByText(text)).toHaveCount(0)
     })
   }
 

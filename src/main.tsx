@@ -4,6 +4,7 @@ import { configureApi } from '@/api/client'
 import { resetTenantServer } from '@/api/session'
 import { App } from '@/app/App'
 import type { DemoControls } from '@/app/demo'
+import { StartingTenant } from '@/app/StartingTenant'
 import { startI18n } from '@/i18n/i18n'
 import { loadConfig, type AppConfig } from '@/lib/config'
 import { installHistoryGuard } from '@/lib/leaveGuard'
@@ -37,6 +38,7 @@ async function start() {
   configureApi(config.apiBaseUrl || window.location.origin)
   let demo: DemoControls | null = null
   if (config.demoTenant) {
+    root.render(<StartingTenant />)
     demo = await startDemoTenant(config)
   } else if (config.tenantServer) {
     demo = {

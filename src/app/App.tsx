@@ -41,9 +41,7 @@ export function App({ config, demo, queryClient: givenClient, router = browserRo
             <CssBaseline />
             <ErrorBoundary startFailure={demo?.startFailure ?? null}>
               <RecoveredNotice />
-              <Suspense fallback={<Loading label="…" minHeight={400} />}>
-                {router(<AppRoutes />)}
-              </Suspense>
+              <Suspense fallback={<Loading minHeight={400} />}>{router(<AppRoutes />)}</Suspense>
             </ErrorBoundary>
           </ThemeProvider>
         </QueryClientProvider>

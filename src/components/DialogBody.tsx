@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box'
 import { Suspense, type SubmitEvent, type ReactNode } from 'react'
 import { Loading } from '@/components/Loading'
-import { useTranslation } from '@/i18n/i18n'
 
 /**
  * A dialog's content, kept mounted only while the dialog is open (MUI unmounts it once closed), so
@@ -9,8 +8,7 @@ import { useTranslation } from '@/i18n/i18n'
  * the page behind it.
  */
 export function DialogBody({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
-  return <Suspense fallback={<Loading label={t('loading')} minHeight={160} />}>{children}</Suspense>
+  return <Suspense fallback={<Loading minHeight={160} />}>{children}</Suspense>
 }
 
 /** A form spanning title, content and actions without breaking the dialog's scrolling layout. */

@@ -15,7 +15,7 @@ import { Header } from './Header'
 export default function AppLayout() {
   const { t } = useTranslation()
   return (
-    <Suspense fallback={<Loading label={t('loading')} minHeight={400} />}>
+    <Suspense fallback={<Loading minHeight={400} />}>
       <LanguageFromPreferences />
       <Link
         href="#main"

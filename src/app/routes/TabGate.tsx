@@ -1,5 +1,4 @@
 import { Suspense, type ReactNode } from 'react'
-import { useTranslation } from '@/i18n/i18n'
 import { useCurrentUser } from '@/api/session'
 import { Loading } from '@/components/Loading'
 import { canOpenTab, type Tab } from '@/domain/roles'
@@ -10,8 +9,7 @@ import { NotAuthorized } from './pages'
  * code is loaded lazily inside, so a forbidden role never even downloads it.
  */
 export function TabGate({ tab, children }: { tab: Tab; children: ReactNode }) {
-  const { t } = useTranslation()
   const user = useCurrentUser()
   if (!canOpenTab(user.role, tab)) return <NotAuthorized />
-  return <Suspense fallback={<Loading label={t('loading')} />}>{children}</Suspense>
+  return <Suspense fallback={<Loading />}>{children}</Suspense>
 }

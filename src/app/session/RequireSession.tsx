@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useTranslation } from '@/i18n/i18n'
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router'
 import { onSessionExpired } from '@/api/client'
 import { queryKeys } from '@/api/keys'
@@ -19,7 +18,6 @@ export function signInPath(reason: 'expired' | 'signedOut' | null, next: string)
 
 /** Everything under here needs a signed-in user; without one, sign in and come back. */
 export function RequireSession() {
-  const { t } = useTranslation()
   const location = useLocation()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
@@ -46,7 +44,7 @@ export function RequireSession() {
     }
   }, [navigate, queryClient])
 
-  if (session.isPending) return <Loading label={t('loading')} minHeight={400} />
+  if (session.isPending) return <Loading minHeight={400} />
   if (session.isError) {
     return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
   }

@@ -25,7 +25,7 @@ export default function DeveloperPage() {
         label: t(`menu.${page}`),
       }))}
     >
-      <Suspense fallback={<Loading label={t('loading')} />}>
+      <Suspense fallback={<Loading />}>
         <Routes>
           <Route index element={<Navigate to="errors" replace />} />
           <Route path="errors" element={<ErrorsPage />} />

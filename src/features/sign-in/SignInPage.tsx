@@ -43,7 +43,7 @@ export default function SignInPage() {
   const next = safeNext(params.get('next'))
   const reason = params.get('reason')
 
-  if (session.isPending) return <Loading label={t('loading')} />
+  if (session.isPending) return <Loading />
   if (session.data) return <Navigate to={next} replace />
 
   const submit = async (event?: SubmitEvent) => {

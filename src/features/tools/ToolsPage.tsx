@@ -42,7 +42,7 @@ export default function ToolsPage() {
         </>
       }
     >
-      <Suspense fallback={<Loading label={t('loading')} />}>
+      <Suspense fallback={<Loading />}>
         <Routes>
           <Route index element={<Navigate to="queues" replace />} />
           <Route
