@@ -22,7 +22,7 @@ export async function scrollThrough(
 ): Promise<boolean> {
   await table.evaluate((element) => element.parentElement?.scrollTo({ top: 0 }))
   for (;;) {
-    await nextFrame(table.page())
+    await viewDrawn(table)
     if (await done()) return true
     const moved = await table.evaluate((element) => {
       const frame = element.parentElement
@@ -33,4 +33,36 @@ export async function scrollThrough(
     })
     if (!moved) return false
   }
+}
+
+/**
+ * Waits until the rows in view of the frame are drawn. The list draws them on the frame's scroll
+ * event, which a busy browser sends a frame or more late: read before then, the rows of the last
+ * view would be taken for this one's, and a step of the scroll never seen.
+ */
+async function viewDrawn(table: Locator): Promise<void> {
+  await nextFrame(table.page())
+  await expect
+    .poll(() =>
+      table.evaluate((element) => {
+        const frame = element.parentElement
+        if (!frame) return false
+        const view = frame.getBoundingClientRect()
+        const header = element.querySelector('thead')?.getBoundingClientRect().bottom ?? view.top
+        const rows = [...element.querySelectorAll('tbody tr[aria-rowindex]')]
+        const lastRow = rows.at(-1)
+        if (!lastRow) return true
+        const boxes = rows.map((row) => row.getBoundingClientRect())
+        const drawnAt = (y: number) => boxes.some((box) => box.top <= y && box.bottom >= y)
+        // The page's last row drawn: the rows may end above the view's bottom edge.
+        const end =
+          lastRow.getAttribute('aria-rowindex') === element.getAttribute('aria-rowcount')
+            ? lastRow.getBoundingClientRect().bottom
+            : Infinity
+        const bottom = Math.min(view.top + frame.clientTop + frame.clientHeight, end) - 1
+        // Drawn rows at the view's top edge (under the sticky header) and at its bottom edge.
+        return drawnAt(Math.max(header, view.top) + 1) && drawnAt(bottom)
+      }),
+    )
+    .toBe(true)
 }
