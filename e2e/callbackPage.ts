@@ -107,6 +107,12 @@ export async function columnTexts(page: Page, header: string): Promise<string[]>
     return false
   })
   await table.evaluate((element) => element.parentElement?.scrollTo({ top: 0 }))
+  // Every row of the page was seen: a row missed by the scroll would pass for a row not there.
+  const rowCount = Number(await table.getAttribute('aria-rowcount'))
+  const missed = Array.from({ length: rowCount - 1 }, (_, i) => i + 2).filter(
+    (at) => !byRow.has(at),
+  )
+  expect(missed, 'rows (aria-rowindex) never drawn while scrolling through the page').toEqual([])
   return [...byRow].sort(([a], [b]) => a - b).map(([, text]) => text)
 }
 
