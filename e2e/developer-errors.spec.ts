@@ -31,7 +31,6 @@ async function clientError(page: Page, corrId: string): Promise<void> {
   expect(status).toBe(404)
 }
 
-/** Sign in on the sign-in page, then open Developer > Errors from the tab strip. */
 /**
  * Signs in straight onto Developer > Errors (the tab strip's way there is in access.spec.ts). Not by
  * the Callback tab: it would read and cache the callback list, and a test going back to it while

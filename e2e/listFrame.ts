@@ -50,14 +50,14 @@ async function viewDrawn(table: Locator): Promise<void> {
         const view = frame.getBoundingClientRect()
         const header = element.querySelector('thead')?.getBoundingClientRect().bottom ?? view.top
         const rows = [...element.querySelectorAll('tbody tr[aria-rowindex]')]
-        const lastRow = rows.at(-1)
-        if (!lastRow) return true
         const boxes = rows.map((row) => row.getBoundingClientRect())
+        const last = boxes.at(-1)
+        if (!last) return true
         const drawnAt = (y: number) => boxes.some((box) => box.top <= y && box.bottom >= y)
         // The page's last row drawn: the rows may end above the view's bottom edge.
         const end =
-          lastRow.getAttribute('aria-rowindex') === element.getAttribute('aria-rowcount')
-            ? lastRow.getBoundingClientRect().bottom
+          rows.at(-1)?.getAttribute('aria-rowindex') === element.getAttribute('aria-rowcount')
+            ? last.bottom
             : Infinity
         const bottom = Math.min(view.top + frame.clientTop + frame.clientHeight, end) - 1
         // Drawn rows at the view's top edge (under the sticky header) and at its bottom edge.

@@ -91,32 +91,33 @@ test.describe('stored demo data that cannot be read never bricks the app', () =>
     })
   }
 
-  for (const [language, text, username] of [
-    ['en', 'Preparing the demo tenant…', 'Username'],
-    ['fr', 'Préparation du locataire de démonstration…', 'Nom d’utilisateur'],
+  for (const [locale, text, username] of [
+    ['en-US', 'Preparing the demo tenant…', 'Username'],
+    ['fr-FR', 'Préparation du locataire de démonstration…', 'Nom d’utilisateur'],
   ] as const) {
-    test(`while the tenant starts, the page says so instead of staying blank (${language})`, async ({
-      page,
-      context,
-    }) => {
-      await context.addInitScript((lang) => {
-        localStorage.setItem('callback-admin.language', lang)
-      }, language)
-      // The tenant's start waits for its service worker, held here until the page has been checked.
-      let release = () => {}
-      const held = new Promise<void>((resolve) => (release = resolve))
-      await context.route('**/mockServiceWorker.js', async (route) => {
-        await held
-        await route.continue()
-      })
-      await page.goto('/callback')
-      await expect(page.getByRole('status')).toHaveText(text)
-      await expect(page.getByRole('progressbar', { name: text })).toBeVisible()
-      await expectNoA11yViolations(page)
+    test.describe(`in a browser set to ${locale}`, () => {
+      test.use({ locale })
 
-      release()
-      await expect(page.getByLabel(username)).toBeVisible()
-      await expect(page.getByText(text)).toHaveCount(0)
+      test('while the tenant starts, the page says so instead of staying blank', async ({
+        page,
+        context,
+      }) => {
+        // The tenant's start waits for its service worker, held here until the page is checked.
+        let release = () => {}
+        const held = new Promise<void>((resolve) => (release = resolve))
+        await context.route('**/mockServiceWorker.js', async (route) => {
+          await held
+          await route.continue()
+        })
+        await page.goto('/callback')
+        await expect(page.getByRole('status')).toHaveText(text)
+        await expect(page.getByRole('progressbar', { name: text })).toBeVisible()
+        await expectNoA11yViolations(page)
+
+        release()
+        await expect(page.getByLabel(username)).toBeVisible()
+        await expect(page.getByText(text)).toHaveCount(0)
+      })
     })
   }
 
