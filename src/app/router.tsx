@@ -2,6 +2,7 @@ import { lazy } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
 import { useCurrentUser } from '@/api/session'
 import { visibleTabs } from '@/domain/roles'
+import { StableNavigation } from '@/lib/stableNavigate'
 import { NotFound } from './routes/pages'
 import { TabGate } from './routes/TabGate'
 import { RequireSession } from './session/RequireSession'
@@ -25,46 +26,48 @@ function Home() {
  */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
-      <Route element={<RequireSession />}>
-        <Route element={<AppLayout />}>
-          <Route index element={<Home />} />
-          <Route
-            path="callback"
-            element={
-              <TabGate tab="callback">
-                <CallbackPage />
-              </TabGate>
-            }
-          />
-          <Route
-            path="developer/*"
-            element={
-              <TabGate tab="developer">
-                <DeveloperPage />
-              </TabGate>
-            }
-          />
-          <Route
-            path="call-in/*"
-            element={
-              <TabGate tab="call-in">
-                <CallInPage />
-              </TabGate>
-            }
-          />
-          <Route
-            path="tools/*"
-            element={
-              <TabGate tab="tools">
-                <ToolsPage />
-              </TabGate>
-            }
-          />
-          <Route path="*" element={<NotFound />} />
+    <StableNavigation>
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route element={<RequireSession />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<Home />} />
+            <Route
+              path="callback"
+              element={
+                <TabGate tab="callback">
+                  <CallbackPage />
+                </TabGate>
+              }
+            />
+            <Route
+              path="developer/*"
+              element={
+                <TabGate tab="developer">
+                  <DeveloperPage />
+                </TabGate>
+              }
+            />
+            <Route
+              path="call-in/*"
+              element={
+                <TabGate tab="call-in">
+                  <CallInPage />
+                </TabGate>
+              }
+            />
+            <Route
+              path="tools/*"
+              element={
+                <TabGate tab="tools">
+                  <ToolsPage />
+                </TabGate>
+              }
+            />
+            <Route path="*" element={<NotFound />} />
+          </Route>
         </Route>
-      </Route>
-    </Routes>
+      </Routes>
+    </StableNavigation>
   )
 }

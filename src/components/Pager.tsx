@@ -5,6 +5,7 @@ import LastPage from '@mui/icons-material/LastPage'
 import IconButton from '@mui/material/IconButton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { useMemo } from 'react'
 
 export interface PagerLabels {
   /** The navigation landmark's name, e.g. "Pages". */
@@ -61,7 +62,7 @@ export function Pager({
   labels,
   onPageChange,
 }: PagerProps) {
-  const number = new Intl.NumberFormat(locale)
+  const number = useMemo(() => new Intl.NumberFormat(locale), [locale])
   const buttons = [
     { type: 'first', target: 1, icon: <FirstPage />, disabled: page <= 1 },
     { type: 'previous', target: page - 1, icon: <KeyboardArrowLeft />, disabled: page <= 1 },

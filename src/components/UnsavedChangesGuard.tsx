@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useNavigate } from 'react-router'
 import { useTranslation } from '@/i18n/i18n'
 import { confirmLeave, hasUnsavedChanges, setEditorDirty, setLeavePrompt } from '@/lib/leaveGuard'
+import { useStableNavigate } from '@/lib/stableNavigate'
 import { ConfirmDialog } from './ConfirmDialog'
 
 /**
@@ -45,7 +45,7 @@ function internalHref(event: MouseEvent): string | null {
  */
 export function LeavePrompt() {
   const { t } = useTranslation()
-  const navigate = useNavigate()
+  const navigate = useStableNavigate()
   const [open, setOpen] = useState(false)
   const answer = useRef<((discard: boolean) => void) | undefined>(undefined)
 
@@ -77,7 +77,7 @@ export function LeavePrompt() {
       event.preventDefault()
       event.stopPropagation()
       void confirmLeave().then((discard) => {
-        if (discard) void navigate(href)
+        if (discard) navigate(href)
       })
     }
     document.addEventListener('click', onClick, true)

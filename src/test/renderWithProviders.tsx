@@ -8,6 +8,7 @@ import { queryKeys } from '@/api/keys'
 import { theme } from '@/app/theme'
 import { AppConfigContext } from '@/lib/appConfig'
 import { DEFAULT_CONFIG } from '@/lib/config'
+import { StableNavigation } from '@/lib/stableNavigate'
 import { signInAs } from '@mocks/testing/signIn'
 import { renderInAct } from './renderInAct'
 
@@ -30,7 +31,9 @@ export async function renderWithProviders(ui: ReactNode, options: { as?: string 
         <ThemeProvider theme={theme}>
           <CssBaseline />
           <MemoryRouter>
-            <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+            <StableNavigation>
+              <Suspense fallback={<p>Loading…</p>}>{ui}</Suspense>
+            </StableNavigation>
           </MemoryRouter>
         </ThemeProvider>
       </QueryClientProvider>

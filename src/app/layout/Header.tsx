@@ -8,28 +8,38 @@ import Tabs from '@mui/material/Tabs'
 import Toolbar from '@mui/material/Toolbar'
 import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
+import { memo } from 'react'
 import { useTranslation } from '@/i18n/i18n'
 import { Link as RouterLink, useLocation } from 'react-router'
 import { usePreferences, useSavePreferences } from '@/api/preferences'
 import { useCurrentUser } from '@/api/session'
 import { LanguageMenu } from '@/components/LanguageMenu'
-import { visibleTabs } from '@/domain/roles'
+import { visibleTabs, type Tab as TabName } from '@/domain/roles'
 import { changeLanguage } from '@/i18n/i18n'
 import { useDemo } from '../demo'
 import { useSignOut } from '../session/useSignOut'
 import { AccountMenu } from './AccountMenu'
 
+/** The header, with the tab the path is under selected. */
 export function Header() {
+  const user = useCurrentUser()
+  const { pathname } = useLocation()
+  const current =
+    visibleTabs(user.role).find(
+      (tab) => pathname === `/${tab}` || pathname.startsWith(`/${tab}/`),
+    ) ?? false
+  return <HeaderBar current={current} />
+}
+
+/** Redrawn when the tab changes, not on every change of a page's URL (a list's page or sort). */
+const HeaderBar = memo(function HeaderBar({ current }: { current: TabName | false }) {
   const { t } = useTranslation()
   const user = useCurrentUser()
   const demo = useDemo()
   const preferences = usePreferences()
   const save = useSavePreferences()
   const signOut = useSignOut()
-  const { pathname } = useLocation()
   const tabs = visibleTabs(user.role)
-  const current =
-    tabs.find((tab) => pathname === `/${tab}` || pathname.startsWith(`/${tab}/`)) ?? false
 
   return (
     <AppBar position="sticky" elevation={1}>
@@ -101,4 +111,4 @@ export function Header() {
       </Toolbar>
     </AppBar>
   )
-}
+})

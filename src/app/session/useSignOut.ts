@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useNavigate } from 'react-router'
 import { queryKeys } from '@/api/keys'
 import { signOut } from '@/api/session'
 import { confirmLeave } from '@/lib/leaveGuard'
+import { useStableNavigate } from '@/lib/stableNavigate'
 import { useDemo } from '../demo'
 import { signInPath } from './RequireSession'
 import { tellOtherTabs } from './sessionChannel'
@@ -15,7 +15,7 @@ import { tellOtherTabs } from './sessionChannel'
  */
 export function useSignOut() {
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
+  const navigate = useStableNavigate()
   const demo = useDemo()
   return async (reason: 'expired' | 'signedOut', next = '/') => {
     if (reason === 'signedOut' && !(await confirmLeave())) return
@@ -26,7 +26,7 @@ export function useSignOut() {
     // In one go, so nothing under the session guard renders without a user.
     queryClient.clear()
     queryClient.setQueryData(queryKeys.session, null)
-    await navigate(signInPath(reason, next), { replace: true })
+    navigate(signInPath(reason, next), { replace: true })
     await ended
   }
 }

@@ -59,7 +59,9 @@ export default function CallInPage() {
   // Once loaded, the dialog stays mounted so that it closes with its animation.
   const [playedOnce, setPlayedOnce] = useState(false)
   const { locale, timeZone, hour12 } = useTimeDisplay()
-  const { view, update } = useUrlView(parseCallInView, DEFAULT_CALL_IN_VIEW)
+  const { view, update } = useUrlView(parseCallInView, DEFAULT_CALL_IN_VIEW, (next) =>
+    queryClient.query(callInListQuery(callInListParams(next, timeZone))),
+  )
   const params = useMemo(() => callInListParams(view, timeZone), [view, timeZone])
   const list = useQuery(callInListQuery(params))
   const items = list.data?.items ?? NO_ITEMS

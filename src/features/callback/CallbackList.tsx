@@ -12,6 +12,7 @@ import type { SearchField, SortField, SortOrder } from '@/domain/callbackQuery'
 import { isPredefinedRange } from '@/domain/dateRanges'
 import { can } from '@/domain/roles'
 import { cachedTimeFormatter, formatDate } from '@/lib/time'
+import { useStableCallback } from '@/lib/useLatest'
 import { useTimeDisplay } from '@/lib/useTimeDisplay'
 import { CallbackDialogs, type CreatedCallback, type OpenDialog } from './CallbackDialogs'
 import { CallbackTable } from './list/CallbackTable'
@@ -89,7 +90,7 @@ export function CallbackList() {
   })
   const filtered = prefs.visibleStates.length > 0 || prefs.visibleServices.length > 0
 
-  const onCreated = (created: CreatedCallback) => {
+  const onCreated = useStableCallback((created: CreatedCallback) => {
     setDialog(null)
     const at = Date.parse(created.desiredTime)
     if (at >= from && at < to) {
@@ -101,8 +102,8 @@ export function CallbackList() {
       update({ range })
       say(t('notices.createdRangeChanged', { range: t(`ranges.${range}`) }))
     } else say(t('notices.createdOutOfRange'), 'info')
-  }
-  const onBulkDone = (result: BulkCancelData) => {
+  })
+  const onBulkDone = useStableCallback((result: BulkCancelData) => {
     clear()
     say(
       t('notices.bulkDone', {
@@ -112,9 +113,31 @@ export function CallbackList() {
       }),
       result.failed > 0 ? 'warning' : 'success',
     )
-  }
-  const saveAutoRefresh = (seconds: Preferences['autoRefreshSeconds']) =>
-    savePrefs.mutate({ ...prefs, autoRefreshSeconds: seconds })
+  })
+  // Handed to the toolbar: each stays one function, so the toolbar is not redrawn by a page change.
+  const onAutoRefreshChange = useStableCallback((seconds: Preferences['autoRefreshSeconds']) =>
+    savePrefs.mutate({ ...prefs, autoRefreshSeconds: seconds }),
+  )
+  const onCreate = useStableCallback(() => setDialog({ kind: 'create' }))
+  const onCancelSelected = useStableCallback(() =>
+    setDialog({
+      kind: 'bulkCancel',
+      selected: selectedItems,
+      range: selection,
+      rangeLabel: t('ranges.withDates', {
+        range: rangeName,
+        from: formatDate(from, display),
+        to: formatDate(to - 1, display),
+      }),
+    }),
+  )
+  const onExport = useStableCallback(() => setDialog({ kind: 'export' }))
+  const onRefresh = useStableCallback(
+    () => void queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.all }),
+  )
+  const onAdvancedOptions = useStableCallback(() => setDialog({ kind: 'options' }))
+  const onRangeChange = useStableCallback((range: string) => update({ range }))
+  const onPageChange = useStableCallback((page: number) => update({ page }))
 
   return (
     <ListContext.Provider value={context}>
@@ -122,27 +145,16 @@ export function CallbackList() {
         t={t}
         canManage={canManage}
         selectedCount={selectedItems.length}
-        onCreate={() => setDialog({ kind: 'create' })}
-        onCancelSelected={() =>
-          setDialog({
-            kind: 'bulkCancel',
-            selected: selectedItems,
-            range: selection,
-            rangeLabel: t('ranges.withDates', {
-              range: rangeName,
-              from: formatDate(from, display),
-              to: formatDate(to - 1, display),
-            }),
-          })
-        }
-        onExport={() => setDialog({ kind: 'export' })}
-        onRefresh={() => void queryClient.invalidateQueries({ queryKey: queryKeys.callbacks.all })}
+        onCreate={onCreate}
+        onCancelSelected={onCancelSelected}
+        onExport={onExport}
+        onRefresh={onRefresh}
         autoRefresh={prefs.autoRefreshSeconds}
-        onAutoRefreshChange={saveAutoRefresh}
-        onAdvancedOptions={() => setDialog({ kind: 'options' })}
+        onAutoRefreshChange={onAutoRefreshChange}
+        onAdvancedOptions={onAdvancedOptions}
         range={view.range}
         customRanges={prefs.customRanges}
-        onRangeChange={(range) => update({ range })}
+        onRangeChange={onRangeChange}
         field={view.field}
         term={view.q}
         onSearch={onSearch}
@@ -204,7 +216,7 @@ export function CallbackList() {
           page={view.page}
           total={total}
           locale={language}
-          onPageChange={(page) => update({ page })}
+          onPageChange={onPageChange}
           t={t}
         />
       )}

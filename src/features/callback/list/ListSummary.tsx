@@ -1,12 +1,13 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { memo } from 'react'
 import type { CallbackT } from './useCallbackT'
 
 /**
  * The line above the table: how many callbacks the range holds and its dates, whether Advanced
  * Options hide some, and (for those who may cancel) how many rows are ticked.
  */
-export function ListSummary({
+export const ListSummary = memo(function ListSummary({
   total,
   span,
   language,
@@ -47,4 +48,4 @@ export function ListSummary({
       )}
     </Stack>
   )
-}
+})

@@ -4,6 +4,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownload'
 import RefreshIcon from '@mui/icons-material/Refresh'
 import TuneIcon from '@mui/icons-material/Tune'
 import Button from '@mui/material/Button'
+import { memo } from 'react'
 import type { Preferences } from '@/api/types'
 import { ListToolbar } from '@/components/ListToolbar'
 import { SearchBox } from '@/components/SearchBox'
@@ -32,8 +33,11 @@ interface ToolbarProps {
   onSearch: (field: SearchField, term: string) => void
 }
 
-/** The actions above the list; it wraps on narrow windows rather than overflow. */
-export function Toolbar(props: ToolbarProps) {
+/**
+ * The actions above the list; it wraps on narrow windows rather than overflow. Redrawn only when
+ * its props change: a page or sort change leaves it as it is.
+ */
+export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const { t } = props
   return (
     <ListToolbar
@@ -97,4 +101,4 @@ export function Toolbar(props: ToolbarProps) {
       }
     />
   )
-}
+})

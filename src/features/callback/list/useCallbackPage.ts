@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { callbackListQuery } from '@/api/callbacks'
 import type { CallbackSummary, Preferences } from '@/api/types'
 import { pageCount } from '@/domain/callbackQuery'
@@ -11,31 +11,23 @@ const NO_ITEMS: CallbackSummary[] = []
 
 /**
  * The page of callbacks the URL asks for: the view, its date range resolved in the viewer's zone,
- * the query and its state. `update` changes the view (back to page 1 unless a page is given) and
- * starts the next request at the click rather than once that view has rendered.
+ * the query and its state. `update` changes the view (back to page 1 unless a page is given),
+ * requesting its page at the click and showing it once it is there (useUrlView).
  */
 export function useCallbackPage(prefs: Preferences, timeZone: string) {
   const queryClient = useQueryClient()
   const now = useNow()
-  const { view, update: updateView } = useListView(prefs.customRanges)
+  const { view, update } = useListView(prefs.customRanges, (next) =>
+    queryClient.query(
+      callbackListQuery(listParams(rangeSelection(next, prefs, now, timeZone), next)),
+    ),
+  )
 
   const selection = useMemo(
     () => rangeSelection(view, prefs, now, timeZone),
     [view, prefs, now, timeZone],
   )
   const params = useMemo(() => listParams(selection, view), [selection, view])
-  const update = useCallback<typeof updateView>(
-    (patch, options) => {
-      const next = { ...view, page: 1, ...patch }
-      // Started before the URL changes, so the request is under way while React renders; a failure
-      // shows when the page's own query reports it.
-      queryClient
-        .query(callbackListQuery(listParams(rangeSelection(next, prefs, now, timeZone), next)))
-        .catch(() => undefined)
-      updateView(patch, options)
-    },
-    [view, prefs, now, timeZone, queryClient, updateView],
-  )
   const list = useQuery({
     ...callbackListQuery(params),
     refetchInterval: prefs.autoRefreshSeconds > 0 ? prefs.autoRefreshSeconds * 1000 : false,

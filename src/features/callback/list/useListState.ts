@@ -54,11 +54,17 @@ export function viewParams(view: ListView): URLSearchParams {
   return viewToParams(view, DEFAULT_VIEW)
 }
 
-/** The current view and a way to change it (back to page 1 unless a page is given). */
-export function useListView(customRanges: readonly CustomRange[]) {
+/**
+ * The current view and a way to change it (back to page 1 unless a page is given), which shows
+ * the new view once `load` has its rows (useUrlView).
+ */
+export function useListView(
+  customRanges: readonly CustomRange[],
+  load: (view: ListView) => Promise<unknown>,
+) {
   const parse = useCallback(
     (params: URLSearchParams) => parseView(params, customRanges),
     [customRanges],
   )
-  return useUrlView(parse, DEFAULT_VIEW)
+  return useUrlView(parse, DEFAULT_VIEW, load)
 }

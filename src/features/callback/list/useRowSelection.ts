@@ -1,6 +1,7 @@
 import { functionalUpdate, type OnChangeFn, type RowSelectionState } from '@tanstack/react-table'
 import { useCallback, useMemo, useState } from 'react'
 import type { CallbackSummary } from '@/api/types'
+import { useStableCallback } from '@/lib/useLatest'
 import type { ListView } from './useListState'
 
 const NO_SELECTION: RowSelectionState = {}
@@ -13,13 +14,12 @@ export function useRowSelection(view: ListView, items: readonly CallbackSummary[
   const viewKey = [view.range, view.field, view.q, view.sort, view.order, view.page].join('|')
   const [state, setState] = useState({ key: viewKey, rows: NO_SELECTION })
   const rowSelection = state.key === viewKey ? state.rows : NO_SELECTION
-  const onRowSelectionChange = useCallback<OnChangeFn<RowSelectionState>>(
-    (updater) =>
-      setState((previous) => ({
-        key: viewKey,
-        rows: functionalUpdate(updater, previous.key === viewKey ? previous.rows : NO_SELECTION),
-      })),
-    [viewKey],
+  // One function for every view, so a change of page does not redraw the table before its rows come.
+  const onRowSelectionChange: OnChangeFn<RowSelectionState> = useStableCallback((updater) =>
+    setState((previous) => ({
+      key: viewKey,
+      rows: functionalUpdate(updater, previous.key === viewKey ? previous.rows : NO_SELECTION),
+    })),
   )
   const selectedItems = useMemo(
     () => items.filter((item) => rowSelection[item.id] === true),
