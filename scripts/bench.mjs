@@ -27,7 +27,8 @@ import { SERVER_BUILD } from './serverBuild.mjs'
 const PORT = Number(process.env.BENCH_PORT ?? 4180)
 const ORIGIN = `http://localhost:${PORT}`
 const SIZES = (process.env.BENCH_SIZES ?? '1000,20000,100000').split(',').map(Number)
-const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+// Five: the median of three page changes swung by ±30 ms on a busy 2-core machine.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 /**
  * BENCH_ONLY=callback measures the bundle and the Callback tab alone (a quick before/after);
  * BENCH_ONLY=callin the bundle, the Call-In tab and the 10,000-line DNIS import (issue 9).
