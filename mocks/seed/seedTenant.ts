@@ -6,6 +6,7 @@ import type { SimQueue, TenantState } from '../store/types'
 import { Tenant } from '../sim/tenant'
 import { emptyCredentials, emptyRecaptcha, STATE_SCHEMA } from '../store/migrations'
 import { between, mulberry32, pick, uuidFrom, type Rng } from '../sim/rng'
+import { yieldToPage } from '../sim/yieldToPage'
 import { seedCallInGroups } from './callInGroups'
 import { seedCallInRequests } from './callIns'
 import { seedCapacityRules } from './capacityRules'
@@ -242,9 +243,4 @@ export async function seedTenantInSlices(options: SeedOptions): Promise<Tenant> 
       sliceStart = performance.now()
     }
   }
-}
-
-function yieldToPage(): Promise<void> {
-  if (typeof scheduler !== 'undefined' && 'yield' in scheduler) return scheduler.yield()
-  return new Promise((resolve) => setTimeout(resolve, 0))
 }

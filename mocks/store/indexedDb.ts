@@ -1,5 +1,6 @@
 import { createStore, del, get, set } from 'idb-keyval'
 import type { Persistence } from '../sim/simulator'
+import { yieldToPage } from '../sim/yieldToPage'
 import type { TenantState } from './types'
 
 /**
@@ -15,7 +16,13 @@ export const UNREADABLE_STATE = 'state.unreadable'
 export function indexedDbPersistence(): Persistence {
   const store = createStore(DEMO_DATABASE, 'tenant')
   return {
-    load: () => get<unknown>(STATE, store),
+    load: async () => {
+      const saved = await get<unknown>(STATE, store)
+      // Reading it is one long task already (a structured clone of the whole tenant): checking and
+      // indexing it in the same task made the page's longest task at start-up.
+      await yieldToPage()
+      return saved
+    },
     save: async (tenant) => {
       tenant.changes.take()
       // A full or unavailable IndexedDB (some private windows) leaves the demo running in memory.
