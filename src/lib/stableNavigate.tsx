@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import { useNavigate, type NavigateOptions, type To } from 'react-router'
-import { useStableCallback } from './useLatest'
+import { useStableCallback } from './useStableCallback'
 
 /** Goes to `to` (absolute, or a search such as `?page=2` on the current path). */
 export type StableNavigate = (to: To, options?: NavigateOptions) => void

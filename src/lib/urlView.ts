@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { flushSync } from 'react-dom'
 import { useSearchParams } from 'react-router'
 import { useStableNavigate } from './stableNavigate'
-import { useStableCallback } from './useLatest'
+import { useStableCallback } from './useStableCallback'
 
 /** A paged list's view as it lives in the URL, so it can be bookmarked, shared and gone back to. */
 export type PagedView = { page: number } & Record<string, string | number>
@@ -34,8 +34,8 @@ export function viewToParams<V extends PagedView>(view: V, defaults: V): URLSear
 /**
  * How long a change of view waits for its rows before the URL changes anyway (the list then shows
  * its last rows while the new ones load). Most answers come sooner, and the view is then drawn
- * once, with its rows, rather than twice: 20–40 ms less per page or sort change at 20,000
- * callbacks (`npm run bench`). Past this, showing that something happens matters more.
+ * once, with its rows, rather than twice (the old rows under the new URL, then the new rows).
+ * Past this, showing that something happens matters more.
  */
 export const WAIT_FOR_ROWS_MS = 100
 

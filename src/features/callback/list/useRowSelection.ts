@@ -1,7 +1,7 @@
 import { functionalUpdate, type OnChangeFn, type RowSelectionState } from '@tanstack/react-table'
 import { useCallback, useMemo, useState } from 'react'
 import type { CallbackSummary } from '@/api/types'
-import { useStableCallback } from '@/lib/useLatest'
+import { useStableCallback } from '@/lib/useStableCallback'
 import type { ListView } from './useListState'
 
 const NO_SELECTION: RowSelectionState = {}
